@@ -1,0 +1,88 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One library target per pipeline stage (see DESIGN.md); dependencies point down only:
+// BriefingModel ← Config/Fetch/Parse/Store/Classify/Compose ← Pipeline ← briefing.
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"])
+    ],
+    dependencies: [
+        // Command-line parsing with typed options, help text and exit codes.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // feeds.yaml: YAML with node marks, so validation errors can name the line.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The embedded SQLite store: migrations, WAL, typed rows.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(name: "BriefingModel"),
+        .target(
+            name: "BriefingConfig",
+            dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "BriefingFetch", dependencies: ["BriefingModel", "CCurl"]),
+        .target(name: "BriefingParse", dependencies: ["BriefingModel", "CLibXML2"]),
+        .target(
+            name: "BriefingStore",
+            dependencies: ["BriefingModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "BriefingClassify", dependencies: ["BriefingModel"], resources: [.copy("Resources")]),
+        .target(name: "BriefingCompose", dependencies: ["BriefingModel"]),
+        .target(
+            name: "BriefingPipeline",
+            dependencies: [
+                "BriefingModel", "BriefingConfig", "BriefingFetch", "BriefingParse",
+                "BriefingStore", "BriefingClassify", "BriefingCompose",
+            ]
+        ),
+        .executableTarget(
+            name: "briefing",
+            dependencies: [
+                "BriefingModel", "BriefingConfig", "BriefingParse", "BriefingStore",
+                "BriefingClassify", "BriefingCompose", "BriefingPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "briefing-bench",
+            dependencies: [
+                "BriefingModel", "BriefingFetch", "BriefingParse", "BriefingStore",
+                "BriefingClassify", "BriefingCompose", "BriefingPipeline",
+            ],
+            path: "Benchmarks"
+        ),
+        .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
+        .testTarget(
+            name: "BriefingConfigTests", dependencies: ["BriefingConfig", "BriefingModel"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "BriefingFetchTests", dependencies: ["BriefingFetch", "BriefingModel"], resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BriefingParseTests", dependencies: ["BriefingParse", "BriefingModel"], resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "BriefingStoreTests", dependencies: ["BriefingStore", "BriefingModel"]),
+        .testTarget(name: "BriefingClassifyTests", dependencies: ["BriefingClassify", "BriefingModel"]),
+        .testTarget(
+            name: "BriefingComposeTests", dependencies: ["BriefingCompose", "BriefingModel"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "BriefingPipelineTests",
+            dependencies: ["BriefingPipeline", "BriefingModel", "BriefingConfig", "BriefingStore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,1 @@
+// The BriefingClassify stage; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The BriefingCompose stage; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The BriefingConfig stage; see DESIGN.md.

@@ -1,0 +1,89 @@
+import Foundation
+
+/// How feeds are fetched (`fetch:` in feeds.yaml).
+public struct FetchSettings: Sendable, Hashable {
+    public var concurrency: Int
+    public var perHost: Int
+    public var timeout: Duration
+    public var connectTimeout: Duration
+    public var maxBytes: Int
+    public var userAgent: String
+    /// Consecutive failures after which `briefing feeds` lists a feed as an exclusion candidate.
+    public var failureThreshold: Int
+
+    public static let defaultUserAgent = "briefing/\(BriefingVersion.current) (+https://github.com/briefing)"
+
+    public init(
+        concurrency: Int = 8, perHost: Int = 2, timeout: Duration = .seconds(30),
+        connectTimeout: Duration = .seconds(10), maxBytes: Int = 16 << 20,
+        userAgent: String = FetchSettings.defaultUserAgent, failureThreshold: Int = 5
+    ) {
+        self.concurrency = concurrency
+        self.perHost = perHost
+        self.timeout = timeout
+        self.connectTimeout = connectTimeout
+        self.maxBytes = maxBytes
+        self.userAgent = userAgent
+        self.failureThreshold = failureThreshold
+    }
+}
+
+/// How entries are classified, scored and grouped (`classify:` in feeds.yaml).
+public struct ClassifySettings: Sendable, Hashable {
+    /// Below this confidence an item is marked for review in the draft.
+    public var reviewThreshold: Double
+    /// At most this many items per section; the rest are "more candidates".
+    public var sectionCap: Int
+    public var sectionCaps: [Section: Int]
+    /// Title similarity (0...1) above which entries of different feeds are one story.
+    public var similarity: Double
+    /// Topic vocabulary that raises relevance; empty means the built-in cloud-native one.
+    public var vocabulary: [String]
+
+    public init(
+        reviewThreshold: Double = 0.5, sectionCap: Int = 12, sectionCaps: [Section: Int] = [:],
+        similarity: Double = 0.6, vocabulary: [String] = []
+    ) {
+        self.reviewThreshold = reviewThreshold
+        self.sectionCap = sectionCap
+        self.sectionCaps = sectionCaps
+        self.similarity = similarity
+        self.vocabulary = vocabulary
+    }
+
+    public func cap(for section: Section) -> Int { sectionCaps[section] ?? sectionCap }
+}
+
+/// How the draft is written (`title`, `timezone`, `drafts`, `template` in feeds.yaml).
+public struct DraftSettings: Sendable, Hashable {
+    /// Title template; `{year}` and `{month}` (two digits) are replaced.
+    public var titleTemplate: String
+    public var timeZone: TimeZone
+    /// Absolute path of the drafts folder.
+    public var directory: String
+    /// Absolute path of a custom template, if any.
+    public var templatePath: String?
+
+    public init(
+        titleTemplate: String = "{year}.{month} 云原生相关信息简报",
+        timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai")!,
+        directory: String = "drafts", templatePath: String? = nil
+    ) {
+        self.titleTemplate = titleTemplate
+        self.timeZone = timeZone
+        self.directory = directory
+        self.templatePath = templatePath
+    }
+
+    /// The title of the draft for `month`.
+    public func title(for month: Month) -> String {
+        let monthText = month.month < 10 ? "0\(month.month)" : "\(month.month)"
+        return titleTemplate.replacingOccurrences(of: "{year}", with: "\(month.year)")
+            .replacingOccurrences(of: "{month}", with: monthText)
+    }
+}
+
+/// The version the tool reports in `--version` and its User-Agent.
+public enum BriefingVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,1 @@
+// The BriefingPipeline stage; see DESIGN.md.

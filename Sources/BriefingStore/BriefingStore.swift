@@ -1,0 +1,1 @@
+// The BriefingStore stage; see DESIGN.md.

@@ -1,0 +1,3 @@
+import BriefingModel
+
+print("briefing \(BriefingVersion.current)")
