@@ -1,3 +1,0 @@
-import BriefingModel
-
-print("briefing \(BriefingVersion.current)")
