@@ -62,7 +62,8 @@ let package = Package(
                 "BriefingModel", "BriefingFetch", "BriefingParse", "BriefingStore",
                 "BriefingClassify", "BriefingCompose", "BriefingPipeline",
             ],
-            path: "Benchmarks"
+            path: "Benchmarks",
+            exclude: ["run-benchmark.sh", "latency_server.py"]
         ),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(

@@ -8,6 +8,11 @@ struct Briefing: AsyncParsableCommand {
         commandName: "briefing",
         abstract: "Keeps this month's draft of the briefing up to date from the feeds in feeds.yaml.",
         version: BriefingVersion.current,
-        subcommands: []
+        subcommands: [
+            RunCommand.self, FetchCommand.self, ComposeCommand.self, LearnCommand.self, LabelCommand.self,
+            FeedsCommand.self, EntriesCommand.self, InitCommand.self, CheckConfigCommand.self,
+            ImportOPMLCommand.self, ExportOPMLCommand.self,
+        ],
+        defaultSubcommand: RunCommand.self
     )
 }

@@ -1,1 +1,0 @@
-// The BriefingPipeline stage; see DESIGN.md.

@@ -1,0 +1,135 @@
+import BriefingFetch
+import BriefingModel
+import BriefingParse
+import BriefingStore
+import Foundation
+
+/// Fetches every due feed, parses what came back and stores the entries, one transaction per feed.
+///
+/// One failing feed never stops the others: its error is recorded on the feed and reported.
+public struct FeedUpdater: Sendable {
+    private let workspace: Workspace
+    private let fetcher: FeedFetcher
+    private let now: @Sendable () -> Date
+
+    public init(workspace: Workspace, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.workspace = workspace
+        self.fetcher = FeedFetcher(settings: workspace.config.fetch)
+        self.now = now
+    }
+
+    /// Updates the enabled feeds that are due (or only `names`); with `dryRun`, stores nothing.
+    public func update(
+        only names: Set<String>? = nil, dryRun: Bool = false,
+        progress: (@Sendable (FetchProgress) -> Void)? = nil
+    ) async throws -> FetchReport {
+        let sources = workspace.config.feeds.filter { $0.enabled && (names?.contains($0.name) ?? true) }
+        let tally = Tally(report: FetchReport(enabledFeeds: sources.count))
+        var requests: [FetchRequest] = []
+        for source in sources {
+            let health = try workspace.store.health(forFeed: source.name)
+            if let skip = FeedHealthPolicy.isDue(health, source: source, now: now()) {
+                await tally.skip(source.name, because: "\(skip)")
+                continue
+            }
+            requests.append(FetchRequest(source: source, health: health, settings: workspace.config.fetch))
+        }
+        let total = requests.count
+        await fetcher.fetchAll(requests) { request, outcome in
+            await handle(outcome, of: request, dryRun: dryRun, tally: tally)
+            if let progress { progress(await tally.progress(total: total, current: request.feed)) }
+        }
+        var report = await tally.report
+        report.failures.sort { $0.feed < $1.feed }
+        return report
+    }
+
+    private func handle(_ outcome: FetchOutcome, of request: FetchRequest, dryRun: Bool, tally: Tally) async {
+        guard let source = workspace.source(named: request.feed) else { return }
+        do {
+            let previous = try workspace.store.health(forFeed: source.name)
+            var health = FeedHealthPolicy.after(outcome, health: previous, source: source, now: now())
+            switch outcome {
+            case .fetched(let document):
+                if document.bodyHash == previous?.bodyHash {
+                    // The server ignored our validators and sent the same body again: nothing to parse.
+                    if !dryRun { try workspace.store.saveHealth(health, forFeed: source.name) }
+                    await tally.notModified()
+                    return
+                }
+                let drafts: [EntryDraft]
+                do {
+                    drafts = try entries(of: document, source: source)
+                } catch {
+                    health = health.failedToParse(previous: previous, message: error.message)
+                    if !dryRun { try workspace.store.saveHealth(health, forFeed: source.name) }
+                    await tally.fail(source.name, error.message)
+                    return
+                }
+                if let moved = health.effectiveURL, moved != previous?.effectiveURL {
+                    await tally.notice(
+                        "\(source.name): \(source.url) moved permanently to \(moved); update its url in feeds.yaml")
+                }
+                if dryRun {
+                    await tally.pending(drafts, for: source.name)
+                } else {
+                    let summary = try workspace.store.storeFetchedEntries(
+                        drafts, forFeed: source.name, health: health, at: now())
+                    await tally.stored(inserted: summary.inserted, updated: summary.updated)
+                }
+            case .notModified:
+                if !dryRun { try workspace.store.saveHealth(health, forFeed: source.name) }
+                await tally.notModified()
+            case .failed(let failure):
+                if !dryRun { try workspace.store.saveHealth(health, forFeed: source.name) }
+                await tally.fail(source.name, failure.message)
+            }
+        } catch {
+            await tally.fail(source.name, "\(source.name): \(error)")
+        }
+    }
+
+    /// The entries of a fetched document, or why it is not a feed.
+    private func entries(of document: FetchedDocument, source: FeedSource) throws(UpdateError) -> [EntryDraft] {
+        let feed: ParsedFeed
+        do {
+            feed = try FeedParser.parse(document.body, baseURL: document.finalURL, transportCharset: document.charset)
+        } catch {
+            throw UpdateError(message: "\(document.finalURL): \(error.message)")
+        }
+        guard feed.isFeed else {
+            throw UpdateError(
+                message: "\(document.finalURL): the document is not an RSS, Atom or JSON feed; "
+                    + "check the url of '\(source.name)' in feeds.yaml")
+        }
+        return feed.entries.compactMap { entry in
+            // A cut-off entry with nothing to identify it is not invented into the store.
+            entry.title == nil && entry.link == nil && entry.id == nil ? nil : EntryDraft(parsed: entry)
+        }
+    }
+}
+
+/// Why a fetched document gave no entries.
+struct UpdateError: Error {
+    var message: String
+}
+
+extension ParsedFeed {
+    /// True when a feed root was found or the document carried entries.
+    var isFeed: Bool { format != .unknown || !entries.isEmpty || title != nil }
+}
+
+extension FeedHealth {
+    /// The health after a body that could not be parsed: an error, counted, validators unchanged so the
+    /// next run fetches the body again.
+    func failedToParse(previous: FeedHealth?, message: String) -> FeedHealth {
+        var health = self
+        health.etag = previous?.etag
+        health.lastModified = previous?.lastModified
+        health.bodyHash = previous?.bodyHash
+        health.lastSuccess = previous?.lastSuccess
+        health.lastError = message
+        health.errorCount = (previous?.errorCount ?? 0) + 1
+        return health
+    }
+}

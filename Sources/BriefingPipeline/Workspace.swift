@@ -1,0 +1,40 @@
+import BriefingConfig
+import BriefingModel
+import BriefingStore
+import Foundation
+
+/// The configuration and the store one command works on.
+public struct Workspace: Sendable {
+    public let config: BriefingConfig
+    public let store: Store
+
+    /// Loads the configuration and opens (creating and migrating if needed) its store.
+    /// - Parameter storePath: overrides `store:` of the configuration.
+    public static func open(configPath: String, storePath: String? = nil) throws -> Workspace {
+        let config = try ConfigLoader.load(path: configPath)
+        let store = try Store(path: storePath.map(absolutePath) ?? config.storePath)
+        try store.syncFeeds(config.feeds)
+        return Workspace(config: config, store: store)
+    }
+
+    public init(config: BriefingConfig, store: Store) {
+        self.config = config
+        self.store = store
+    }
+
+    /// The path of the store file, for the run lock beside it.
+    public func storePath(override: String?) -> String {
+        override.map(absolutePath) ?? config.storePath
+    }
+
+    /// The feed configured under `name`, if any.
+    public func source(named name: String) -> FeedSource? {
+        config.feeds.first { $0.name == name }
+    }
+}
+
+/// `path` made absolute against the current directory.
+func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    return FileManager.default.currentDirectoryPath + "/" + path
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import BriefingModel
+import BriefingPipeline
+import Foundation
+
+extension DraftFormat: ExpressibleByArgument {}
+
+/// `briefing compose`: classify the stored entries of a month and write (or print) its draft.
+struct ComposeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compose",
+        abstract: "Classify a month's stored entries and write its draft (no fetching).",
+        discussion: """
+            Markdown without --out goes to drafts/YYYY-MM.md, never over a draft an editor changed \
+            (new candidates then go to drafts/YYYY-MM.new.md). html and json print to stdout unless --out names a file.
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The month, YYYY-MM (default: the current month in the configured time zone).")
+    var month: MonthArgument?
+
+    @Option(help: "markdown, html (a self-contained preview page) or json.")
+    var format: DraftFormat = .markdown
+
+    @Option(help: "Write here instead (`-` for stdout).")
+    var out: String?
+
+    func run() async throws {
+        try await reportingErrors {
+            let workspace = try options.workspace()
+            let month = month?.month ?? Month(containing: Date(), in: workspace.config.draft.timeZone)
+            let entries = try MonthClassifier(workspace: workspace).classify(month)
+            let stage = DraftStage(workspace: workspace)
+            let plan = stage.plan(month, entries: entries)
+            if format == .markdown && out == nil {
+                let report = try stage.write(plan)
+                if !options.quiet { print(describe(report)) }
+                return
+            }
+            let text = try stage.render(plan, format: format)
+            guard let out, out != "-" else { return print(text, terminator: text.hasSuffix("\n") ? "" : "\n") }
+            do {
+                try text.write(toFile: out, atomically: true, encoding: .utf8)
+            } catch {
+                throw PipelineError.draftNotWritable(out, reason: "\(error.localizedDescription)")
+            }
+            if !options.quiet { print("\(month): wrote \(out)") }
+        }
+    }
+
+    private func describe(_ report: ComposeReport) -> String {
+        switch report.outcome {
+        case .written: "\(report.month): draft \(report.path) (\(report.items) items)"
+        case .unchanged: "\(report.month): draft \(report.path) unchanged (\(report.items) items)"
+        case .editedKept(let newPath):
+            "\(report.month): \(report.path) was edited by hand and left alone; "
+                + (newPath.map { "new candidates in \($0)" } ?? "no new candidates")
+        case .notWritten: "\(report.month): nothing written"
+        }
+    }
+}

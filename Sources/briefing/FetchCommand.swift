@@ -1,0 +1,33 @@
+import ArgumentParser
+import BriefingPipeline
+import BriefingStore
+
+/// `briefing fetch`: fetch, parse and store every due feed, without composing.
+struct FetchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fetch",
+        abstract: "Fetch every enabled feed that is due, parse it and store new entries.",
+        discussion: ExitCodes.help
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .customLong("feed"), help: "Fetch only this feed (repeatable).")
+    var feeds: [String] = []
+
+    func run() async throws {
+        try await reportingErrors {
+            let workspace = try options.workspace()
+            let lock = try RunLock.acquire(beside: workspace.storePath(override: options.store), command: "fetch")
+            defer { lock.release() }
+            let progress = options.quiet || !stderrIsTerminal ? nil : ProgressLine().callback
+            let report = try await FeedUpdater(workspace: workspace)
+                .update(only: feeds.isEmpty ? nil : Set(feeds), progress: progress)
+            ProgressLine.clear(if: progress != nil)
+            report.failures.forEach { printError("failed: \($0.feed): \($0.message)") }
+            report.notices.forEach { printError("notice: \($0)") }
+            if !options.quiet { print(report.summary) }
+            if report.everyFeedFailed { throw RunFailure(report: report) }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import BriefingModel
+import BriefingPipeline
+import BriefingStore
+import Foundation
+
+/// `briefing feeds`: each feed's health.
+struct FeedsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feeds",
+        abstract: "Show each feed's health: status, last error, consecutive failures, entries, next fetch."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Flag(help: "A JSON array instead of a table.")
+    var json = false
+
+    func run() async throws {
+        try await reportingErrors {
+            let workspace = try options.workspace()
+            let reports = try workspace.store.feedReports()
+            if json { return try printJSON(reports.map(\.jsonObject)) }
+            let threshold = workspace.config.fetch.failureThreshold
+            for report in reports {
+                let error = report.lastError.map { " — \($0)" } ?? ""
+                let candidate = report.errorCount >= threshold ? " [exclusion candidate]" : ""
+                print("\(report.name)\t\(report.status)\t\(report.entries) entries\t\(report.errorCount) errors\(candidate)\(error)")
+            }
+        }
+    }
+}
+
+extension FeedReport {
+    var jsonObject: [String: Any] {
+        [
+            "name": name, "url": url, "effective_url": effectiveURL ?? NSNull(), "status": status,
+            "last_error": lastError ?? NSNull(), "error_count": errorCount, "entries": entries,
+            "last_success": JSONDate.string(lastSuccess), "next_fetch_at": JSONDate.string(nextFetchAt),
+            "gone": gone,
+        ]
+    }
+}
+
+/// `briefing entries`: stored entries, filtered.
+struct EntriesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entries",
+        abstract: "List stored entries (every entry without --month)."
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Only entries of this month, YYYY-MM, in the configured time zone.")
+    var month: MonthArgument?
+
+    @Option(help: "Only entries of this feed.")
+    var feed: String?
+
+    @Option(help: "Only entries classified into this section.")
+    var section: String?
+
+    @Flag(help: "A JSON array instead of lines.")
+    var json = false
+
+    func validate() throws {
+        if let section, Section(rawValue: section) == nil {
+            throw ValidationError("'\(section)' is not one of \(Section.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() async throws {
+        try await reportingErrors {
+            let workspace = try options.workspace()
+            let window = month.map { $0.month.window(in: workspace.config.draft.timeZone) }
+            let entries = try workspace.store.entries(in: window, feed: feed, section: section.flatMap(Section.init))
+            if json { return try printJSON(entries.map(\.jsonObject)) }
+            for entry in entries {
+                let section = entry.classification?.section.rawValue ?? "-"
+                print("\(entry.id)\t\(entry.date.formatted(.iso8601))\t\(entry.feed)\t\(section)\t\(entry.title)")
+            }
+        }
+    }
+}
+
+extension Entry {
+    var jsonObject: [String: Any] {
+        [
+            "id": id, "feed": feed, "title": title, "url": url ?? NSNull(),
+            "published": JSONDate.string(published), "updated": JSONDate.string(updated),
+            "first_seen": JSONDate.string(firstSeen), "summary": summary,
+            "section": classification?.section.rawValue ?? NSNull(),
+            "confidence": classification?.confidence ?? NSNull(), "why": classification?.why ?? NSNull(),
+        ]
+    }
+}

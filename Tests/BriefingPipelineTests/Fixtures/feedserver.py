@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Description: a feed server on 127.0.0.1 for the end-to-end tests of `briefing run`.
+
+Serves the files of ROOT with ETag / Last-Modified validators (304 when they match).
+`/slow/NAME` waits SLOW seconds before answering (for the lock and kill -9 tests).
+Prints the port on the first line of stdout, then serves until killed or until
+--lifetime seconds have passed (so a forgotten server always stops by itself).
+"""
+import argparse
+import hashlib
+import http.server
+import os
+import threading
+import time
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("root")
+    parser.add_argument("--slow", type=float, default=5.0)
+    parser.add_argument("--lifetime", type=float, default=120.0)
+    args = parser.parse_args()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *_):
+            pass
+
+        def do_GET(self):
+            path = self.path
+            if path.startswith("/slow/"):
+                time.sleep(args.slow)
+                path = path[len("/slow"):]
+            file = os.path.join(args.root, path.lstrip("/"))
+            if not os.path.isfile(file):
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            with open(file, "rb") as handle:
+                body = handle.read()
+            etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("ETag", etag)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    print(server.server_address[1], flush=True)
+    threading.Timer(args.lifetime, server.shutdown).start()
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
