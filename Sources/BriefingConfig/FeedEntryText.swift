@@ -11,7 +11,7 @@ enum FeedEntryText {
         for feed in feeds {
             for (index, pair) in pairs(feed).enumerated() {
                 let prefix = index == 0 ? firstPrefix : restPrefix
-                lines.append("\(prefix)\(pair.key): \(YAMLScalarText.block(pair.value))")
+                lines.append("\(prefix)\(pair.key): \(pair.isText ? YAMLScalarText.block(pair.value) : pair.value)")
             }
         }
         return lines
@@ -19,20 +19,22 @@ enum FeedEntryText {
 
     /// A flow-style item: `{name: "…", url: "…"}`.
     static func flow(_ feed: FeedSource) -> String {
-        let body = pairs(feed).map { "\($0.key): \(YAMLScalarText.quoted($0.value))" }.joined(separator: ", ")
+        let body = pairs(feed).map { "\($0.key): \($0.isText ? YAMLScalarText.quoted($0.value) : $0.value)" }
+            .joined(separator: ", ")
         return "{\(body)}"
     }
 
-    private static func pairs(_ feed: FeedSource) -> [(key: String, value: String)] {
-        var pairs: [(key: String, value: String)] = [("name", feed.name), ("url", feed.url)]
-        if feed.kind != .news { pairs.append(("kind", feed.kind.rawValue)) }
-        if let section = feed.section { pairs.append(("section", section.rawValue)) }
-        if feed.releases != .minor { pairs.append(("releases", feed.releases.rawValue)) }
-        if !feed.enabled { pairs.append(("enabled", "false")) }
-        if let userAgent = feed.userAgent { pairs.append(("user_agent", userAgent)) }
-        if let maxBytes = feed.maxBytes { pairs.append(("max_bytes", Quantity.text(forBytes: maxBytes))) }
-        if let timeout = feed.timeout { pairs.append(("timeout", Quantity.text(for: timeout))) }
-        if feed.weight != 1 { pairs.append(("weight", "\(feed.weight)")) }
+    /// Key, value and whether the value is free text (quoted when needed) or a keyword/number written as is.
+    private static func pairs(_ feed: FeedSource) -> [(key: String, value: String, isText: Bool)] {
+        var pairs: [(key: String, value: String, isText: Bool)] = [("name", feed.name, true), ("url", feed.url, true)]
+        if feed.kind != .news { pairs.append(("kind", feed.kind.rawValue, false)) }
+        if let section = feed.section { pairs.append(("section", section.rawValue, false)) }
+        if feed.releases != .minor { pairs.append(("releases", feed.releases.rawValue, false)) }
+        if !feed.enabled { pairs.append(("enabled", "false", false)) }
+        if let userAgent = feed.userAgent { pairs.append(("user_agent", userAgent, true)) }
+        if let maxBytes = feed.maxBytes { pairs.append(("max_bytes", Quantity.text(forBytes: maxBytes), false)) }
+        if let timeout = feed.timeout { pairs.append(("timeout", Quantity.text(for: timeout), false)) }
+        if feed.weight != 1 { pairs.append(("weight", "\(feed.weight)", false)) }
         return pairs
     }
 }

@@ -14,7 +14,7 @@ struct FeedListInsertion {
         }
         let keyIndent = keyMark.column - 1
         switch listing.value {
-        case .sequence(let sequence) where sequence.style == .block:
+        case .sequence(let sequence) where !isFlow(sequence.mark, lines):
             return insertingIntoBlock(feeds, lines: &lines, keyIndent: keyIndent, start: sequence.mark)
         case .sequence(let sequence):
             if let edited = insertingIntoFlow(feeds, lines: &lines, keyLine: keyMark.line, start: sequence.mark) {
@@ -30,6 +30,14 @@ struct FeedListInsertion {
         }
     }
 
+    /// True when the sequence starting at `mark` is written `[…]`. (Yams reports the style of a
+    /// sequence from its end event, which libyaml leaves unset, so the text decides.)
+    private func isFlow(_ mark: Mark?, _ lines: [String]) -> Bool {
+        guard let mark, mark.line - 1 < lines.count else { return false }
+        let scalars = Array(lines[mark.line - 1].unicodeScalars)
+        return mark.column - 1 < scalars.count && scalars[mark.column - 1] == "["
+    }
+
     /// A new `feeds:` list at the end of a document that has none.
     private func appendingList(_ feeds: [FeedSource], to lines: [String]) -> String {
         var lines = lines
@@ -41,7 +49,11 @@ struct FeedListInsertion {
 
     /// `feeds:` keeping a trailing comment, without the empty value that followed it.
     private func rewrittenKeyLine(_ line: String, keyIndent: Int) -> String {
-        let comment = line.range(of: " #").map { String(line[$0.lowerBound...]) } ?? ""
+        var comment = ""
+        if let hash = line.range(of: " #")?.upperBound {
+            let start = line[..<line.index(before: hash)].lastIndex { $0 != " " }.map(line.index(after:))
+            comment = String(line[(start ?? line.startIndex)...])
+        }
         return String(repeating: " ", count: keyIndent) + "feeds:" + comment
     }
 
