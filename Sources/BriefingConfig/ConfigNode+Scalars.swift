@@ -15,12 +15,13 @@ extension ConfigNode {
         isNull ? nil : try string()
     }
 
-    /// `true` or `false`.
+    /// `true` or `false` (also `yes`/`no`, `on`/`off`, quoted or not).
     func bool() throws(ConfigError) -> Bool {
-        guard case .scalar = node, node.tag.rawValue == Tag.Name.bool.rawValue, let value = node.bool else {
-            throw error("expected true or false, got \(shown)")
+        switch text?.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw error("expected true or false, got \(shown)")
         }
-        return value
     }
 
     /// A whole number no smaller than `minimum`.

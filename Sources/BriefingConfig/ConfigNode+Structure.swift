@@ -10,7 +10,9 @@ extension ConfigNode {
         var result: [(key: String, value: ConfigNode)] = []
         for (keyNode, valueNode) in mapping {
             let keyValue = ConfigNode(node: keyNode, path: path, file: file)
-            guard let key = keyValue.text else { throw keyValue.error("keys must be plain words") }
+            guard let key = keyValue.text else {
+                throw keyValue.error("keys must be plain words, got \(keyValue.shown)")
+            }
             guard allowed.contains(key) else { throw keyValue.unknownKey(key, allowed: allowed) }
             result.append((key, child(key, valueNode)))
         }

@@ -7,6 +7,9 @@ enum FeedURL {
         let text = try node.string()
         let lowered = text.lowercased()
         if lowered.hasPrefix("file:") {
+            guard text.dropFirst("file:".count).contains(where: { $0 != "/" }) else {
+                throw node.error("'\(text)' names no file; write file://path/to/feed.xml")
+            }
             return fileURL(String(text.dropFirst("file:".count)), directory: config.directory)
         }
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else {

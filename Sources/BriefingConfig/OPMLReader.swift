@@ -36,6 +36,7 @@ final class OPMLReader: NSObject, XMLParserDelegate {
 
     /// The outlines in document order, or the first problem.
     func read() -> (outlines: [Outline], problem: Problem?) {
+        guard !data.isEmpty else { return ([], Problem(text: "the file is empty", line: 1)) }
         let parser = XMLParser(data: data)
         parser.delegate = self
         parser.shouldResolveExternalEntities = false

@@ -143,4 +143,31 @@ import Testing
             message("- a\n- b\n")
                 == "expected a mapping of settings (title, feeds, …) at the top level, got a list (feeds.yaml:1)")
     }
+
+    @Test func shapeErrorsInsideLists() {
+        #expect(
+            message("feeds:\n  - just-a-string\n")
+                == "feeds[0]: expected a mapping with keys name, url, kind, section, releases, enabled, user_agent, "
+                + "max_bytes, timeout, weight, rules, got 'just-a-string' (feeds.yaml:2)")
+        #expect(
+            message("feeds:\n  - {name: [a], url: 'https://a/'}\n")
+                == "feeds[0].name: expected text, got a list (feeds.yaml:2)")
+        #expect(message("? [a]\n: x\n") == "keys must be plain words, got a list (feeds.yaml:1)")
+        #expect(
+            message("feeds:\n  - {name: a, url: 'file://'}\n")
+                == "feeds[0].url: 'file://' names no file; write file://path/to/feed.xml (feeds.yaml:2)")
+        #expect(
+            message("classify: {section_caps: {release: 3}}\n")
+                == "classify.section_caps.release: unknown key; did you mean 'releases'? (feeds.yaml:1)")
+    }
+
+    @Test func yamlEscapesAndTabsAreSyntaxErrors() {
+        #expect(
+            message("title: \"bad \\q escape\"\n")
+                == "invalid YAML: found unknown escape character (while parsing a quoted scalar) (feeds.yaml:1)")
+        #expect(
+            message("feeds:\n  - name: a\n    url: https://a/\n   bad: indent\n")
+                == "invalid YAML: did not find expected '-' indicator (while parsing a block collection) (feeds.yaml:4)"
+        )
+    }
 }

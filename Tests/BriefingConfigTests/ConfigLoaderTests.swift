@@ -57,6 +57,16 @@ import Testing
         #expect(config.feeds[0].weight == 1)
     }
 
+    @Test func nullSectionsMeanDefaultsAndQuotedBooleansAreBooleans() throws {
+        let config = try ConfigLoader.parse(
+            "template: ~\nfetch: ~\nclassify: ~\nrules: ~\nfeeds:\n  - {name: a, url: 'https://a/', enabled: 'false'}\n",
+            path: "/x/feeds.yaml")
+        #expect(config.draft.templatePath == nil)
+        #expect(config.fetch == FetchSettings())
+        #expect(config.feeds.map(\.enabled) == [false])
+        #expect(config.rules.isEmpty)
+    }
+
     @Test func relativeConfigPathResolvesAgainstWorkingDirectory() throws {
         let config = try ConfigLoader.parse("store: db.sqlite\n", path: "conf/feeds.yaml")
         let cwd = FileManager.default.currentDirectoryPath

@@ -63,6 +63,20 @@ import Testing
         #expect(broken?.exitStatus == .invalidConfig)
     }
 
+    @Test func truncatedAndEmptyFilesAreErrors() {
+        #expect(
+            throws: ConfigError(
+                message:
+                    "t.opml: not a valid OPML file: malformed XML; check that every tag is closed and & is written "
+                    + "as &amp; (t.opml:1)", line: 1)
+        ) {
+            _ = try OPML.parse(Data("<opml><body><outline xmlUrl='https://a/'/>".utf8), path: "t.opml")
+        }
+        #expect(throws: ConfigError(message: "e.opml: not a valid OPML file: the file is empty (e.opml:1)", line: 1)) {
+            _ = try OPML.parse(Data(), path: "e.opml")
+        }
+    }
+
     @Test func nonHTTPFeedURLIsAnErrorWithItsLine() {
         let text = "<opml version=\"2.0\"><body>\n<outline text=\"x\" xmlUrl=\"javascript:alert(1)\"/>\n</body></opml>"
         #expect(
