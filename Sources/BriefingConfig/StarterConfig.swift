@@ -21,7 +21,7 @@ public enum StarterConfig {
           per_host: 2             # requests at once to one host
           timeout: 30s            # whole request
           connect_timeout: 10s
-          max_bytes: 16MiB        # larger responses are cut off and reported
+          max_bytes: 16MiB        # largest response accepted
           failure_threshold: 5    # failures in a row before `briefing feeds` flags a feed
           # user_agent: "briefing/0.1.0 (+https://example.org/our-briefing)"
 
