@@ -9,7 +9,8 @@ public enum ConfigEditor {
     /// A feed whose URL is already listed (or listed earlier in `feeds`) is skipped; `skipped` says
     /// which and why, one line each. A feed whose name is taken gets a unique one (`Blog (2)`), and
     /// a feed without a name is named after its URL's host; `added` holds the feeds as written.
-    /// When `yamlText` is not valid YAML, nothing is added and every feed is listed in `skipped`.
+    /// When `yamlText` is not valid YAML or its `feeds:` is not a list, nothing is added and every
+    /// feed is listed in `skipped`; validate the config with `ConfigLoader` first.
     public static func appendingFeeds(
         _ feeds: [FeedSource], to yamlText: String
     ) -> (text: String, added: [FeedSource], skipped: [String]) {
@@ -21,7 +22,10 @@ public enum ConfigEditor {
         var plan = AdditionPlan(existing: listing.existing)
         for feed in feeds { plan.consider(feed) }
         guard !plan.added.isEmpty else { return (yamlText, [], plan.skipped) }
-        let text = FeedListInsertion(text: yamlText, listing: listing).inserting(plan.added)
+        guard let text = FeedListInsertion(text: yamlText, listing: listing).inserting(plan.added) else {
+            let reason = "not added: `feeds:` in the config is not a list; fix it first"
+            return (yamlText, [], feeds.map { "'\($0.name)' (\($0.url)): \(reason)" })
+        }
         return (text, plan.added, plan.skipped)
     }
 }

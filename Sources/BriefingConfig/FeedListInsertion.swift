@@ -6,8 +6,9 @@ struct FeedListInsertion {
     let text: String
     let listing: FeedListing
 
-    /// The text with `feeds` written at the end of the list, in the list's own style.
-    func inserting(_ feeds: [FeedSource]) -> String {
+    /// The text with `feeds` written at the end of the list, in the list's own style; nil when
+    /// `feeds:` holds something other than a list or nothing.
+    func inserting(_ feeds: [FeedSource]) -> String? {
         var lines = text.components(separatedBy: "\n")
         guard let key = listing.key, let keyMark = key.mark else {
             return appendingList(feeds, to: lines)
@@ -20,13 +21,15 @@ struct FeedListInsertion {
             if let edited = insertingIntoFlow(feeds, lines: &lines, keyLine: keyMark.line, start: sequence.mark) {
                 return edited
             }
-            return appendingList(feeds, to: lines)
-        default:
+            return nil
+        case .scalar(let scalar) where scalar.string.isEmpty || listing.value?.null != nil:
             // `feeds:` with no value (or `~`): the list starts on the next line.
             lines[keyMark.line - 1] = rewrittenKeyLine(lines[keyMark.line - 1], keyIndent: keyIndent)
             let block = FeedEntryText.block(feeds, dashIndent: keyIndent + 2, contentIndent: keyIndent + 4)
             lines.insert(contentsOf: block, at: keyMark.line)
             return lines.joined(separator: "\n")
+        default:
+            return nil
         }
     }
 

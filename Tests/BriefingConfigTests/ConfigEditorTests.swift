@@ -99,6 +99,18 @@ import Testing
             ])
     }
 
+    @Test func feedsThatIsNotAListIsLeftAlone() {
+        let text = "feeds:\n  a: 1\n"
+        let result = ConfigEditor.appendingFeeds([istio], to: text)
+        #expect(result.text == text)
+        #expect(
+            result.skipped == [
+                "'Istio Blog' (https://istio.io/latest/blog/feed.xml): not added: `feeds:` in the config is not a list; "
+                    + "fix it first"
+            ])
+        #expect(ConfigEditor.appendingFeeds([istio], to: "feeds: ~\n").added == [istio])
+    }
+
     @Test func starterConfigLoadsAndTakesImports() throws {
         let config = try ConfigLoader.parse(StarterConfig.text, path: "/new/team/feeds.yaml")
         #expect(config.feeds.map(\.name) == ["Kubernetes Blog", "etcd", "CNCF Blog"])
