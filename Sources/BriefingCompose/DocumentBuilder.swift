@@ -55,9 +55,15 @@ struct DocumentBuilder {
             section: item.section.rawValue, entryIDs: item.entries.map(\.id),
             confidence: (item.confidence * 100).rounded() / 100, why: PlainText.singleLine(item.why),
             needsReview: item.needsReview, version: item.version.map(PlainText.singleLine),
-            source: link(lead), excerpt: Excerpt.cut(body),
+            source: link(lead), excerpt: excerpt(body, title: lead.title),
             highlights: highlights.map { Excerpt.cut($0, limit: Self.highlightLength) },
             furtherReading: item.related.map(link))
+    }
+
+    /// The cut text, or nothing when it only repeats the title (feeds often do).
+    private func excerpt(_ body: String, title: String) -> String {
+        let text = Excerpt.cut(body)
+        return text == PlainText.singleLine(title) ? "" : text
     }
 
     private func link(_ entry: Entry) -> DraftDocument.Link {

@@ -1,20 +1,30 @@
 /// Turns untrusted feed text into inert Markdown: one line, no HTML, no active Markdown.
 enum MarkdownText {
-    /// Characters that could start emphasis, code, links, HTML, tables, strikethrough or math.
-    private static let escaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$"]
     /// Characters that open a block (heading, list, quote, setext underline) at the start of a line.
     private static let blockStarters: Set<Character> = ["#", "+", "-", "=", ">"]
 
     /// Escapes `text` for use inside a Markdown line (headline, link text, excerpt, list item).
+    /// Only ASCII bytes need a backslash, so it works on UTF-8 bytes.
     static func escape(_ text: String) -> String {
         let flat = PlainText.singleLine(text)
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(flat.utf8.count + 8)
-        for character in flat {
-            if escaped.contains(character) { out.append("\\") }
-            out.append(character)
+        for byte in flat.utf8 {
+            if needsBackslash(byte) { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
         }
-        return escapeLineStart(out)
+        return escapeLineStart(String(decoding: out, as: UTF8.self))
+    }
+
+    /// Characters that could start emphasis, code, links, HTML, entities, tables, strikethrough or math.
+    private static func needsBackslash(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+            UInt8(ascii: "&"), UInt8(ascii: "$"):
+            true
+        default: false
+        }
     }
 
     /// Escapes what would open a block if the text began a line (after `- ` or `> ` it does):

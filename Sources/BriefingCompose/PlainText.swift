@@ -1,24 +1,34 @@
 /// Plain-text clean-up shared by every output: one line, no control or direction-override characters.
 enum PlainText {
     /// Collapses whitespace runs (newlines included) to one space, drops control and bidi
-    /// override characters, and trims.
+    /// override characters, and trims. Works on UTF-8 bytes with an ASCII fast path: a draft of
+    /// 10,000 entries runs this on every title and excerpt.
     static func singleLine(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
             if isInvisibleControl(scalar) { continue }
             if pendingSpace {
-                out.unicodeScalars.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            out.unicodeScalars.append(scalar)
+            if scalar.isASCII {
+                out.append(UInt8(scalar.value))
+            } else {
+                out.append(contentsOf: scalar.utf8)
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// C0/C1 controls, zero-width characters and bidirectional overrides, which could hide or

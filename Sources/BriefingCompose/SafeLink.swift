@@ -12,17 +12,20 @@ enum SafeLink {
         guard trimmed.utf8.count <= maximumLength, hasHTTPScheme(trimmed) else { return nil }
         let afterScheme = trimmed.drop { $0 != ":" }.dropFirst(3)
         guard let host = afterScheme.split(separator: "/", maxSplits: 1).first, !host.isEmpty else { return nil }
-        var out = ""
-        for scalar in trimmed.unicodeScalars {
-            guard scalar.value > 0x20, scalar.value != 0x7F else { return nil }
-            switch scalar {
-            case "(", ")", "<", ">", "\"", "'", "`", "\\", "|", "[", "]":
-                out += "%" + hex(scalar.value)
+        var out: [UInt8] = []
+        out.reserveCapacity(trimmed.utf8.count)
+        for byte in trimmed.utf8 {
+            guard byte > 0x20, byte != 0x7F else { return nil }
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+                UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "["),
+                UInt8(ascii: "]"):
+                out += Array(("%" + hex(UInt32(byte))).utf8)
             default:
-                out.unicodeScalars.append(scalar)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A form of a link for comparing drafts with entries: lowercased scheme and host, no

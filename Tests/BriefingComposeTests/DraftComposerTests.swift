@@ -77,6 +77,31 @@ struct DraftComposerTests {
         #expect(quote.hasSuffix("。"))
     }
 
+    @Test func excerptWithoutSentenceEndIsCutAtAWord() throws {
+        let words = (1...120).map { "word\($0)" }.joined(separator: " ")
+        let date = ISO8601DateFormatter().date(from: "2025-05-10T00:00:00Z")!
+        let entry = Entry(
+            id: 1, feed: "f", key: "k", url: nil, normalizedURL: nil, title: "T", published: date, firstSeen: date,
+            summary: words)
+        let plan = DraftPlan(
+            month: FixturePlan.may, items: [.news: [FixturePlan.item(.news, [entry])]], moreCandidates: [:])
+        let quote = try #require(composer.markdown(plan).split(separator: "\n").first { $0.hasPrefix("> ") })
+        #expect(quote.count - 2 <= 400)
+        #expect(quote.hasSuffix("…"))
+        let lastWord = quote.dropLast().split(separator: " ").last.map(String.init) ?? ""
+        #expect(words.split(separator: " ").contains(Substring(lastWord)), "no word is split")
+    }
+
+    @Test func excerptThatRepeatsTheTitleIsLeftOut() throws {
+        let date = ISO8601DateFormatter().date(from: "2025-05-10T00:00:00Z")!
+        let entry = Entry(
+            id: 1, feed: "f", key: "k", url: nil, normalizedURL: nil, title: "Same", published: date, firstSeen: date,
+            summary: "Same")
+        let plan = DraftPlan(
+            month: FixturePlan.may, items: [.news: [FixturePlan.item(.news, [entry])]], moreCandidates: [:])
+        #expect(!composer.markdown(plan).contains("> Same"))
+    }
+
     @Test func entriesOutsideTheMonthAreLeftOut() throws {
         let text = composer.markdown(try FixturePlan.plan())
         #expect(!text.contains("Late April post"))

@@ -25,7 +25,7 @@ struct DraftReaderTests {
             ])
     }
 
-    @Test func readsHandEditedDraftWithoutComments() {
+    @Test func readsHandEditedDraftWithoutMostCommentsBySectionHeading() {
         let edited = """
             # 2025.05 云原生相关信息简报
 
@@ -38,6 +38,7 @@ struct DraftReaderTests {
             ## 专题三 讨论（编辑改过标题）
 
             ### 一篇好文
+            <!-- briefing: ids=81 section=news confidence=0.52 why="moved by the editor" -->
             <https://thenewstack.io/what-is-a-service-mesh/>
 
             ## fun
@@ -63,7 +64,8 @@ struct DraftReaderTests {
                         "https://github.com/etcd-io/etcd/releases/tag/v3.6.0", "https://etcd.io/blog/2025/v3.6.0/",
                     ]),
                 ReadItem(
-                    section: .discussion, headline: "一篇好文", links: ["https://thenewstack.io/what-is-a-service-mesh/"]),
+                    section: .discussion, headline: "一篇好文", links: ["https://thenewstack.io/what-is-a-service-mesh/"],
+                    entryIDs: [81]),
                 ReadItem(section: .fun, headline: "Meme", links: ["https://i.redd.it/meme.png"]),
             ])
         #expect(draft.moreCandidateLinks == ["https://example.com/more"])
