@@ -31,7 +31,12 @@ public struct DraftComposer: Sendable {
         JSONRenderer.render(document(plan))
     }
 
-    /// The draft through a custom Mustache template (see `TemplateRenderer.context` for names).
+    /// The draft through a custom Mustache template. Names: `title`, `month`, `timeZone`,
+    /// `sections` (each: `key`, `number`, `heading`, `empty`, `items`, `moreCandidates`); items:
+    /// `number`, `headline`, `metadata` (the comment `learn` reads), `needsReview`, `reviewMark`,
+    /// `confidence`, `why`, `version`, `source`, `excerpt`, `highlights`, `furtherReading`; links:
+    /// `title`, `url`, `source`, `date`, `line` (the built-in Markdown line). Text values are
+    /// already Markdown-escaped: use `{{{name}}}` to avoid Mustache's extra HTML escaping.
     /// - Throws: `DraftTemplateError` naming `settings.templatePath` when the template is invalid.
     public func render(_ plan: DraftPlan, templateText: String) throws -> String {
         try TemplateRenderer.render(document(plan), templateText: templateText, path: settings.templatePath)

@@ -9,7 +9,8 @@ public enum DraftReader {
     /// The items and the appendix links of `markdown`.
     public static func read(_ markdown: String) -> ReadDraft {
         var state = ReaderState()
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `\r\n` is one Character in Swift: split on any newline, not on "\n".
+        for line in markdown.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             state.consume(line.trimmingSuffixSpaces())
         }
         state.finishItem()

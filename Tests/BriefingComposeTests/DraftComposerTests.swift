@@ -122,6 +122,18 @@ struct DraftComposerTests {
         #expect(utc.markdown(may).contains("— f · 2025-05-31"))
     }
 
+    @Test func entryWithoutDateIsPlacedByFirstSeen() throws {
+        let firstSeen = ISO8601DateFormatter().date(from: "2025-05-20T01:00:00Z")!
+        let entry = Entry(
+            id: 1, feed: "f", key: "k", url: "https://example.com/u", normalizedURL: nil, title: "Undated",
+            firstSeen: firstSeen)
+        let item = FixturePlan.item(.news, [entry])
+        let may = DraftPlan(month: FixturePlan.may, items: [.news: [item]], moreCandidates: [:])
+        let june = DraftPlan(month: Month(year: 2025, month: 6)!, items: [.news: [item]], moreCandidates: [:])
+        #expect(composer.markdown(may).contains("[Undated](https://example.com/u) — f · 2025-05-20"))
+        #expect(!composer.markdown(june).contains("Undated"))
+    }
+
     @Test func moreCandidatesAppendixListsOneLinePerEntry() throws {
         let text = composer.markdown(try FixturePlan.plan())
         let appendix = String(text[text.range(of: "## 更多候选")!.upperBound...])

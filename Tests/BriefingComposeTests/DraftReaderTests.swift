@@ -1,5 +1,6 @@
 import BriefingCompose
 import BriefingModel
+import Foundation
 import Testing
 
 struct DraftReaderTests {
@@ -70,6 +71,13 @@ struct DraftReaderTests {
             ])
         #expect(draft.moreCandidateLinks == ["https://example.com/more"])
         #expect(draft.moreCandidateIDs.isEmpty)
+    }
+
+    @Test func readsDraftSavedWithWindowsLineEnds() throws {
+        let text = DraftComposer(settings: DraftSettings(), feeds: []).markdown(try FixturePlan.plan())
+        let crlf = DraftReader.read(text.replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(crlf == DraftReader.read(text))
+        #expect(crlf.items.count == 8)
     }
 
     @Test func emptyTextReadsAsNothing() {
