@@ -29,10 +29,22 @@ struct HTMLText {
 
     /// The scanning state: open list items, the text so far, and whether inside a skipped element.
     private struct Reader {
+        /// A list item being read: its text, the list depth it opened at, and its position.
+        struct OpenItem {
+            var text = ""
+            var depth: Int
+            var order: Int
+        }
+
         var all = ""
-        var items: [String] = []
-        var openItems: [String] = []
+        var closed: [(order: Int, text: String)] = []
+        var openItems: [OpenItem] = []
+        var depth = 0
+        var opened = 0
         var skipping: String?
+
+        /// Closed items in the order they opened (nested items close before their parent).
+        var items: [String] { closed.sorted { $0.order < $1.order }.map(\.text) }
 
         mutating func consume(_ scalar: Unicode.Scalar, rest: inout String.UnicodeScalarView.Iterator) {
             switch scalar {
@@ -45,14 +57,12 @@ struct HTMLText {
         mutating func append(_ text: String) {
             guard skipping == nil else { return }
             all += text
-            if !openItems.isEmpty { openItems[openItems.count - 1] += text }
+            if !openItems.isEmpty { openItems[openItems.count - 1].text += text }
         }
 
         mutating func handleTag(_ tag: String) {
             let closing = tag.hasPrefix("/")
-            let name = String(
-                tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
-            ).lowercased()
+            let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
             if let skipped = skipping {
                 if closing && name == skipped { skipping = nil }
                 return
@@ -62,17 +72,31 @@ struct HTMLText {
                 return
             }
             if HTMLText.blockTags.contains(name) { append(" ") }
-            if name == "li" { closing ? closeItem() : openItems.append("") }
-            if (name == "ul" || name == "ol") && closing { finishItems() }
+            switch (name, closing) {
+            case ("li", false):
+                // An `<li>` ends the previous item of the same list even without `</li>`.
+                closeItems(atOrBelow: depth)
+                openItems.append(OpenItem(depth: depth, order: opened))
+                opened += 1
+            case ("li", true): closeItems(atOrBelow: depth)
+            case ("ul", false), ("ol", false): depth += 1
+            case ("ul", true), ("ol", true):
+                closeItems(atOrBelow: depth)
+                depth = max(0, depth - 1)
+            default: break
+            }
         }
 
-        mutating func closeItem() {
-            guard let item = openItems.popLast() else { return }
-            items.append(item)
+        /// Closes the open items that belong to lists at `level` or deeper.
+        mutating func closeItems(atOrBelow level: Int) {
+            while let last = openItems.last, last.depth >= level {
+                closed.append((last.order, last.text))
+                openItems.removeLast()
+            }
         }
 
         mutating func finishItems() {
-            while !openItems.isEmpty { closeItem() }
+            closeItems(atOrBelow: Int.min)
         }
 
         /// Reads up to the closing `>` (a bounded tag: very long ones are cut).

@@ -64,6 +64,19 @@ struct DraftComposerTests {
         #expect(etcd.contains("#### 简介\n\n#### 特点\n\n#### 拓展阅读\n\n- [The Kubernetes Surgeon’s Handbook"))
     }
 
+    @Test func highlightsKeepTheOrderOfNestedAndUnclosedListItems() throws {
+        let date = ISO8601DateFormatter().date(from: "2025-05-10T00:00:00Z")!
+        let notes = "<h2>New</h2><ul><li>A<ul><li>A1</li></ul></li><li>B<li>C &#x2013; &lt;D&gt;</ul><p>tail</p>"
+        let entry = Entry(
+            id: 1, feed: "f", key: "k", url: nil, normalizedURL: nil, title: "v1.0.0", published: date,
+            firstSeen: date, content: notes)
+        let item = FixturePlan.item(.releases, [entry], version: "v1.0.0")
+        let plan = DraftPlan(month: FixturePlan.may, items: [.releases: [item]], moreCandidates: [:])
+        let text = composer.markdown(plan)
+        #expect(text.contains("#### 新特性速览\n\n- A\n- A1\n- B\n- C – \\<D\\>\n\n"))
+        #expect(text.contains("> New A A1 B C – \\<D\\> tail\n"), "no summary: the notes' text is the excerpt")
+    }
+
     @Test func lowConfidenceItemsCarryAVisibleMark() throws {
         let text = composer.markdown(try FixturePlan.plan())
         #expect(section(of: text, .fun).contains("⚠️ 待确认(置信度 0.45"))
