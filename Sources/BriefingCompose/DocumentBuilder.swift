@@ -30,7 +30,7 @@ struct DocumentBuilder {
                 moreCandidates: more.flatMap { $0.entries.map(link) })
         }
         return DraftDocument(
-            title: settings.title(for: plan.month), month: plan.month.description,
+            title: PlainText.singleLine(settings.title(for: plan.month)), month: plan.month.description,
             timeZone: settings.timeZone.identifier, sections: parts)
     }
 

@@ -26,9 +26,13 @@ enum PlainText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Unicode's White_Space set, spelled out: looking the property up per scalar was the
+    /// largest cost of composing Chinese text.
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// C0/C1 controls, zero-width characters and bidirectional overrides, which could hide or
