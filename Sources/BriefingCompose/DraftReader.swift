@@ -40,12 +40,3 @@ public enum DraftReader {
         return (line[..<comment.lowerBound], list.split(separator: ",").compactMap { Int64($0) })
     }
 }
-
-extension Substring {
-    /// The text without trailing spaces, tabs and carriage returns.
-    func trimmingSuffixSpaces() -> Substring {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
-        return text
-    }
-}

@@ -51,14 +51,3 @@ enum SafeLink {
         return String([digits[Int(value >> 4) & 0xF], digits[Int(value) & 0xF]])
     }
 }
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
-        guard let start = firstIndex(where: { !isSpace($0) }),
-            let end = lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(self[start...end])
-    }
-}
