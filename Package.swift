@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The embedded SQLite store: migrations, WAL, typed rows.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Custom draft templates (feeds.yaml `template:`): logic-less, maintained, no Foundation-only APIs.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -40,7 +42,10 @@ let package = Package(
             dependencies: ["BriefingModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BriefingClassify", dependencies: ["BriefingModel"], resources: [.copy("Resources")]),
-        .target(name: "BriefingCompose", dependencies: ["BriefingModel"]),
+        .target(
+            name: "BriefingCompose",
+            dependencies: ["BriefingModel", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .target(
             name: "BriefingPipeline",
             dependencies: [

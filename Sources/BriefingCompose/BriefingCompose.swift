@@ -1,1 +1,0 @@
-// The BriefingCompose stage; see DESIGN.md.

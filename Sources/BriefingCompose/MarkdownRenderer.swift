@@ -1,0 +1,73 @@
+import Foundation
+
+/// The built-in Markdown layout: the reference issue's skeleton with the editor's slots.
+enum MarkdownRenderer {
+    /// The heading of the appendix; `DraftReader` recognises it.
+    static let appendixHeading = "更多候选"
+    /// The line an empty section carries.
+    static let emptySection = "本月暂无。"
+    /// The mark on items the classifier is unsure about.
+    static let reviewMark = "⚠️ 待确认"
+
+    static func render(_ document: DraftDocument) -> String {
+        var out = "# \(MarkdownText.escape(document.title))\n"
+        for part in document.sections {
+            out += "\n## \(part.heading)\n"
+            if part.items.isEmpty { out += "\n\(emptySection)\n" }
+            for item in part.items { out += "\n" + render(item) }
+        }
+        out += appendix(document.sections)
+        return out
+    }
+
+    /// One item: headline, metadata, review mark, source line, version, excerpt, highlights, slots.
+    private static func render(_ item: DraftDocument.Item) -> String {
+        var lines = ["### \(item.number). \(MarkdownText.escape(item.headline))", "", metadata(item)]
+        if item.needsReview {
+            lines += ["", "\(reviewMark)(置信度 \(confidence(item.confidence)),请核对专题与取舍)"]
+        }
+        lines += ["", "来源:" + line(item.source)]
+        if let version = item.version { lines += ["", "版本:" + MarkdownText.escape(version)] }
+        if !item.excerpt.isEmpty { lines += ["", "> " + MarkdownText.escape(item.excerpt)] }
+        if !item.highlights.isEmpty {
+            lines += ["", "#### 新特性速览", ""] + item.highlights.map { "- " + MarkdownText.escape($0) }
+        }
+        lines += ["", "#### 简介", "", "#### 特点", "", "#### 拓展阅读"]
+        if !item.furtherReading.isEmpty { lines += [""] + item.furtherReading.map { "- " + line($0) } }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The comment `briefing learn` reads: entry ids, section, confidence and why.
+    static func metadata(_ item: DraftDocument.Item) -> String {
+        let ids = item.entryIDs.map(String.init).joined(separator: ",")
+        return "<!-- briefing: ids=\(ids) section=\(item.section) confidence=\(confidence(item.confidence))"
+            + " why=\"\(commentSafe(item.why))\" -->"
+    }
+
+    /// `[title](url) — source · YYYY-MM-DD`.
+    static func line(_ link: DraftDocument.Link) -> String {
+        let title = MarkdownText.link(title: link.title, url: link.url ?? link.unlinkedURL)
+        return "\(title) — \(MarkdownText.escape(link.source)) · \(link.date)"
+    }
+
+    private static func appendix(_ parts: [DraftDocument.Part]) -> String {
+        var out = "\n## \(appendixHeading)\n"
+        let listed = parts.filter { !$0.moreCandidates.isEmpty }
+        if listed.isEmpty { out += "\n\(emptySection)\n" }
+        for part in listed {
+            out += "\n### \(part.heading)\n\n"
+            for link in part.moreCandidates { out += "- \(line(link)) <!-- briefing: ids=\(link.entryID) -->\n" }
+        }
+        return out
+    }
+
+    static func confidence(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// Text that cannot end or break an HTML comment or the quoted `why`.
+    private static func commentSafe(_ text: String) -> String {
+        var out = text.replacingOccurrences(of: "\"", with: "'")
+            .replacingOccurrences(of: "<", with: "‹").replacingOccurrences(of: ">", with: "›")
+        while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "-") }
+        return out
+    }
+}
