@@ -94,13 +94,9 @@ public struct DraftStage: Sendable {
         let edited = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         let fresh = DraftWriter.newCandidates(plan, notLinkedIn: edited)
         guard fresh.entryIDs.count > 0 else { return nil }
-        let newPath = workspace.config.draft.directory + "/\(plan.month).new.md"
-        do {
-            // The .new.md file is ours alone: it is replaced on every run.
-            try render(fresh, format: .markdown).write(toFile: newPath, atomically: true, encoding: .utf8)
-        } catch {
-            throw PipelineError.draftNotWritable(newPath, reason: "\(error)")
-        }
+        let newPath = DraftWriter.newCandidatesPath(for: path)
+        // The .new.md file is ours alone: it is replaced on every run.
+        _ = try DraftWriter.overwrite(try render(fresh, format: .markdown), to: newPath)
         return newPath
     }
 }
