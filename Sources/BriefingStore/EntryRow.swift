@@ -3,10 +3,11 @@ import Foundation
 import GRDB
 
 /// One row of `entries`: a stored entry with its classification columns.
-struct EntryRow: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+///
+/// Decoded and encoded by hand (see `EntryRow+Columns.swift`) rather than through `Codable`:
+/// the row is read for every entry of every fetch, and GRDB's Codable path cost several times more.
+struct EntryRow: Equatable {
     static var databaseTableName: String { "entries" }
-    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
-    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 
     var id: Int64?
     var feed: String
@@ -43,10 +44,6 @@ struct EntryRow: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
         summary = draft.summary
         content = draft.content
         categories = draft.categories
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 
     /// The SQL expression of `Entry.date`: published, else updated, else first seen.

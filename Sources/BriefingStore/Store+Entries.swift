@@ -29,8 +29,8 @@ extension Store {
         _ draft: EntryDraft, feed: String, at now: Date, into summary: inout UpsertSummary, in db: Database
     ) throws {
         var row = EntryRow(draft: draft, feed: feed, firstSeen: now)
-        guard let stored = try EntryRow.filter(Column("feed") == feed && Column("key") == draft.key).fetchOne(db)
-        else {
+        let lookup = try db.cachedStatement(sql: "SELECT * FROM entries WHERE feed = ? AND key = ?")
+        guard let stored = try EntryRow.fetchOne(lookup, arguments: [feed, draft.key]) else {
             try row.insert(db)
             summary.inserted += 1
             summary.insertedIDs.append(row.id ?? 0)

@@ -52,6 +52,8 @@ enum StoreMigrations {
         }
         try db.create(index: "entries_normalized_url", on: "entries", columns: ["normalized_url"])
         try db.create(index: "entries_published", on: "entries", columns: ["published"])
+        // Month windows and the listing order use `Entry.date`; index that very expression.
+        try db.execute(sql: "CREATE INDEX entries_date ON entries(\(EntryRow.dateSQL), id)")
     }
 
     private static func createLabelsAndDrafts(_ db: Database) throws {

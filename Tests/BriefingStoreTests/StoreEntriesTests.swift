@@ -11,13 +11,13 @@ import Testing
 
     @Test func newEntriesAreInsertedWithFirstSeen() throws {
         let store = try Store.inMemory()
-        let drafts = [TestSupport.draft("a"), TestSupport.draft("b", categories: ["k8s", "etcd"])]
+        let drafts = [TestSupport.draft("a"), TestSupport.draft("b", categories: ["k8s", "a/b", "say \"hi\"", "云原生"])]
         let summary = try store.storeFetchedEntries(drafts, forFeed: "etcd", health: health, at: monday)
         #expect(summary.inserted == 2 && summary.updated == 0 && summary.unchanged == 0)
         let stored = try store.entries()
         #expect(stored.map(\.id) == summary.insertedIDs)
         #expect(stored.map(\.firstSeen) == [monday, monday])
-        #expect(stored[1].categories == ["k8s", "etcd"])
+        #expect(stored[1].categories == ["k8s", "a/b", "say \"hi\"", "云原生"])
         #expect(stored[1].feed == "etcd")
         #expect(stored[1].normalizedURL == "https://example.com/b")
         #expect(stored[0].classification == nil)
