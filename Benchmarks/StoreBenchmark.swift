@@ -22,7 +22,8 @@ enum StoreBenchmark {
         try report("feedReports()", count: 1) { _ = try store.feedReports() }
         let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/briefing.sqlite")
         let size = attributes[.size] as? Int ?? 0
-        print("entries in May: \(found); database file: \(size) bytes at \(folder)/briefing.sqlite")
+        print("entries in May: \(found); database file: \(size) bytes")
+        try FileManager.default.removeItem(atPath: folder)
     }
 
     private static func storeAll(_ batches: [[EntryDraft]], in store: Store) throws {

@@ -10,7 +10,9 @@ import Testing
 @Suite(.enabled(if: ChildProcess.isAvailable && ChildProcess.role == nil))
 struct CrashTests {
     @Test func killedWriterLeavesAnIntactStoreTheNextRunCompletesFrom() throws {
-        let path = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
         let baseline = try storeBaseline(at: path)
         for round in 0..<3 {
             try killWriterMidWrite(path: path, round: round)

@@ -6,7 +6,9 @@ import Testing
 
 @Suite struct RunLockTests {
     @Test func writesTheHolderIntoTheLockFile() throws {
-        let store = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let store = folder + "/briefing.sqlite"
         let lock = try RunLock.acquire(beside: store, command: "run")
         #expect(lock.path == store + ".lock")
         let holder = LockHolder(lockFileText: try #require(ChildProcess.text(at: lock.path)))
@@ -18,7 +20,9 @@ import Testing
     }
 
     @Test func secondAcquireFailsNamingTheHolderUntilReleased() throws {
-        let store = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let store = folder + "/briefing.sqlite"
         let first = try RunLock.acquire(beside: store, command: "run")
         let error = try #require(throws: LockError.self) { try RunLock.acquire(beside: store, command: "fetch") }
         guard case .held(let holder) = error.reason else {
@@ -38,7 +42,9 @@ import Testing
     }
 
     @Test func droppingTheLockReleasesIt() throws {
-        let store = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let store = folder + "/briefing.sqlite"
         do {
             _ = try RunLock.acquire(beside: store, command: "run")
         }
@@ -47,7 +53,9 @@ import Testing
     }
 
     @Test func staleTextOfADeadHolderDoesNotBlock() throws {
-        let store = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let store = folder + "/briefing.sqlite"
         try ChildProcess.write("pid=999999\nstarted=2020-01-01T00:00:00Z\ncommand=run\n", to: store + ".lock")
         let lock = try RunLock.acquire(beside: store, command: "fetch")
         let holder = LockHolder(lockFileText: try #require(ChildProcess.text(at: lock.path)))
@@ -76,7 +84,9 @@ import Testing
 @Suite(.enabled(if: ChildProcess.isAvailable && ChildProcess.role == nil))
 struct RunLockProcessTests {
     @Test func anotherProcessHoldingTheLockIsNamedAndItsDeathFreesTheLock() throws {
-        let store = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let store = folder + "/briefing.sqlite"
         let child = try ChildProcess.start(test: "childHoldsRunLock", role: "hold-lock", path: store)
         defer { if child.isRunning { ChildProcess.kill9(child) } }
         _ = try ChildProcess.waitFor(child, "holding the lock") { ChildProcess.text(at: store + ".ready") }

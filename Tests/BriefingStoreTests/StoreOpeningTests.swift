@@ -6,7 +6,9 @@ import Testing
 
 @Suite struct StoreOpeningTests {
     @Test func migratesAFreshFileAndItsFolder() throws {
-        let path = try TestSupport.temporaryFolder() + "/nested/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/nested/briefing.sqlite"
         let store = try Store(path: path)
         #expect(try store.appliedMigrations() == ["v1-feeds-entries", "v2-labels-drafts"])
         #expect(try store.integrityCheck())
@@ -15,14 +17,18 @@ import Testing
     }
 
     @Test func migratesAnEmptyExistingFile() throws {
-        let path = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try Store(path: path)
         #expect(try store.appliedMigrations() == ["v1-feeds-entries", "v2-labels-drafts"])
     }
 
     @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
-        let path = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
         let health = FeedHealth(url: "https://example.com/feed.xml")
         do {
             let store = try Store(path: path)
@@ -34,7 +40,9 @@ import Testing
     }
 
     @Test func usesWriteAheadLogging() throws {
-        let path = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
         let store = try Store(path: path)
         let mode = try store.read("test") { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
@@ -47,7 +55,9 @@ import Testing
     }
 
     @Test func aFileThatIsNotADatabaseIsAStoreErrorNamingIt() throws {
-        let path = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
         try Data(String(repeating: "this is not a database\n", count: 200).utf8).write(to: URL(fileURLWithPath: path))
         let error = try #require(throws: StoreError.self) { try Store(path: path) }
         #expect(error.reason == .corrupt)
@@ -60,7 +70,9 @@ import Testing
     }
 
     @Test func aStoreFromANewerBriefingIsRefused() throws {
-        let path = try TestSupport.temporaryFolder() + "/briefing.sqlite"
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
         do {
             let store = try Store(path: path)
             try store.write("test") { db in

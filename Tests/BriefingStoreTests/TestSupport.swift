@@ -10,6 +10,11 @@ enum TestSupport {
         return path
     }
 
+    /// Removes a folder made by `temporaryFolder()`.
+    static func remove(_ folder: String) {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     /// A UTC instant written as `2025-05-31T15:59:59Z`.
     static func date(_ text: String) -> Date {
         let formatter = ISO8601DateFormatter()
