@@ -1,7 +1,10 @@
 import Foundation
 
 // `briefing-bench NAME [ARGS…]`: each benchmark prints its figures; none is a timed test.
-let benchmarks: [String: ([String]) throws -> Void] = ["compose": composeBenchmark]
+let benchmarks: [String: ([String]) throws -> Void] = [
+    "compose": composeBenchmark,
+    "store": StoreBenchmark.run,
+]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let benchmark = benchmarks[name] else {

@@ -1,1 +1,0 @@
-// The BriefingStore stage; see DESIGN.md.

@@ -1,0 +1,109 @@
+import BriefingModel
+import Foundation
+import GRDB
+
+extension Store {
+    /// Stores the entries of one fetch of the feed named `name` and then its health, in ONE
+    /// transaction: a crash leaves either all of it or none, so validators are never saved
+    /// without the entries they vouch for.
+    ///
+    /// Entries are matched by (feed, key). A new entry gets `firstSeen = now`. An entry edited
+    /// upstream is updated in place, keeps its row id and `firstSeen`, and keeps its
+    /// classification unless a field the classifier reads changed (title, summary, content,
+    /// url, author, categories), in which case the classification is cleared for re-classifying.
+    /// Nothing is ever deleted.
+    public func storeFetchedEntries(
+        _ entries: [EntryDraft], forFeed name: String, health: FeedHealth, at now: Date
+    ) throws(StoreError) -> UpsertSummary {
+        try write("storing the entries of \(name)") { db in
+            try Self.saveHealth(health, forFeed: name, in: db)
+            var summary = UpsertSummary(inserted: 0, updated: 0, unchanged: 0, insertedIDs: [])
+            for draft in entries {
+                try Self.upsert(draft, feed: name, at: now, into: &summary, in: db)
+            }
+            return summary
+        }
+    }
+
+    private static func upsert(
+        _ draft: EntryDraft, feed: String, at now: Date, into summary: inout UpsertSummary, in db: Database
+    ) throws {
+        var row = EntryRow(draft: draft, feed: feed, firstSeen: now)
+        let lookup = try db.cachedStatement(sql: "SELECT * FROM entries WHERE feed = ? AND key = ?")
+        guard let stored = try EntryRow.fetchOne(lookup, arguments: [feed, draft.key]) else {
+            try row.insert(db)
+            summary.inserted += 1
+            summary.insertedIDs.append(row.id ?? 0)
+            return
+        }
+        row.id = stored.id
+        row.firstSeen = stored.firstSeen
+        if !row.classifierInputsDiffer(from: stored) { row.classification = stored.classification }
+        if row == stored {
+            summary.unchanged += 1
+        } else {
+            try row.update(db)
+            summary.updated += 1
+            summary.updatedIDs.append(row.id ?? 0)
+        }
+    }
+
+    /// Stored entries, optionally limited to those whose `Entry.date` (published, else updated,
+    /// else first seen) falls in `window`, to one feed and to one classified section; ordered by
+    /// that date, then by row id.
+    public func entries(in window: Range<Date>? = nil, feed: String? = nil, section: Section? = nil)
+        throws(StoreError) -> [Entry]
+    {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let window {
+            conditions.append("\(EntryRow.dateSQL) >= ? AND \(EntryRow.dateSQL) < ?")
+            arguments += [window.lowerBound, window.upperBound]
+        }
+        if let feed {
+            conditions.append("feed = ?")
+            arguments += [feed]
+        }
+        if let section {
+            conditions.append("section = ?")
+            arguments += [section.rawValue]
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try fetchEntries("reading entries", sql: "SELECT * FROM entries \(filter)", arguments: arguments)
+    }
+
+    /// The entry with row id `id`, or nil.
+    public func entry(id: Int64) throws(StoreError) -> Entry? {
+        try read("reading entry \(id)") { db in
+            try EntryRow.fetchOne(db, key: id)?.entry
+        }
+    }
+
+    /// Entries of any feed whose normalized URL is `normalizedURL` (cross-feed duplicates, learning
+    /// from a finished draft), ordered like `entries(in:feed:section:)`.
+    public func entries(withNormalizedURL normalizedURL: String) throws(StoreError) -> [Entry] {
+        try fetchEntries(
+            "reading entries by URL", sql: "SELECT * FROM entries WHERE normalized_url = ?",
+            arguments: [normalizedURL])
+    }
+
+    /// Saves the classifier's decision for each entry, in one transaction. Unknown ids are ignored.
+    public func saveClassifications(_ byEntryID: [Int64: Classification]) throws(StoreError) {
+        try write("saving classifications") { db in
+            for (id, classification) in byEntryID {
+                guard var row = try EntryRow.fetchOne(db, key: id) else { continue }
+                row.classification = classification
+                try row.update(db)
+            }
+        }
+    }
+
+    private func fetchEntries(_ action: String, sql: String, arguments: StatementArguments)
+        throws(StoreError) -> [Entry]
+    {
+        try read(action) { db in
+            try EntryRow.fetchAll(db, sql: sql + " ORDER BY \(EntryRow.dateSQL), id", arguments: arguments)
+                .map(\.entry)
+        }
+    }
+}

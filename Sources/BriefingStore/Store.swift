@@ -1,0 +1,103 @@
+import BriefingModel
+import Foundation
+import GRDB
+
+/// The one door to the SQLite store: feeds and their health, entries, classifications, editor
+/// labels and the drafts written. Methods are named for what the pipeline means to do; every
+/// write is one transaction, so a `kill -9` at any moment leaves the last committed state.
+public final class Store: Sendable {
+    /// The database path as given, for messages; `:memory:` for an in-memory store.
+    public let path: String
+    private let writer: any DatabaseWriter
+
+    /// Opens (creating it and its folder if needed) the database at `path` in WAL mode and
+    /// runs the migrations it lacks.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        do {
+            try Self.createFolder(of: path)
+            writer = try DatabasePool(path: path, configuration: Self.configuration())
+        } catch {
+            throw StoreError(path: path, action: "opening the store", error: error)
+        }
+        try migrate()
+    }
+
+    private init(path: String, writer: any DatabaseWriter) throws(StoreError) {
+        self.path = path
+        self.writer = writer
+        try migrate()
+    }
+
+    /// A fresh store in memory, with the same migrations as a file store (for tests and dry runs).
+    public static func inMemory() throws(StoreError) -> Store {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw StoreError(path: ":memory:", action: "opening the store", error: error)
+        }
+        return try Store(path: ":memory:", writer: queue)
+    }
+
+    /// True when SQLite's `PRAGMA integrity_check` reports `ok`.
+    public func integrityCheck() throws(StoreError) -> Bool {
+        try read("checking the store's integrity") { db in
+            try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"]
+        }
+    }
+
+    /// Names of the migrations applied to the database, in order.
+    func appliedMigrations() throws(StoreError) -> [String] {
+        try read("reading the store's schema version") { db in
+            try StoreMigrations.migrator.appliedMigrations(db)
+        }
+    }
+
+    /// Runs `body` in one write transaction; any error rolls it back and becomes a `StoreError`.
+    func write<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch {
+            throw StoreError(path: path, action: action, error: error)
+        }
+    }
+
+    /// Runs `body` on a consistent snapshot of the database.
+    func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw StoreError(path: path, action: action, error: error)
+        }
+    }
+
+    private func migrate() throws(StoreError) {
+        let migrator = StoreMigrations.migrator
+        let superseded = try read("reading the store's schema version") { db in
+            try migrator.hasBeenSuperseded(db)
+        }
+        if superseded {
+            throw StoreError(
+                path: path, action: "migrating the store", reason: .newerSchema,
+                detail: "it has migrations this version does not know")
+        }
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            throw StoreError(path: path, action: "migrating the store", error: error)
+        }
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        // `briefing entries` may read while a run writes; wait for the writer rather than fail.
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    private static func createFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+}

@@ -1,0 +1,77 @@
+import GRDB
+
+/// The store's schema history. Append-only: a shipped migration is never edited; a change to the
+/// schema is a new named migration at the end.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-feeds-entries", migrate: createFeedsAndEntries)
+        migrator.registerMigration("v2-labels-drafts", migrate: createLabelsAndDrafts)
+        return migrator
+    }
+
+    private static func createFeedsAndEntries(_ db: Database) throws {
+        try db.create(table: "feeds") { table in
+            table.primaryKey("name", .text)
+            table.column("url", .text).notNull()
+            // Order in feeds.yaml; NULL once the feed is no longer configured (its entries stay).
+            table.column("position", .integer)
+            table.column("enabled", .boolean).notNull().defaults(to: true)
+            table.column("effective_url", .text)
+            table.column("etag", .text)
+            table.column("last_modified", .text)
+            table.column("body_hash", .text)
+            table.column("last_status", .integer)
+            table.column("last_error", .text)
+            table.column("error_count", .integer).notNull().defaults(to: 0)
+            table.column("last_attempt", .datetime)
+            table.column("last_success", .datetime)
+            table.column("next_fetch_at", .datetime)
+            table.column("gone", .boolean).notNull().defaults(to: false)
+        }
+        try db.create(table: "entries") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("feed", .text).notNull().references("feeds", onDelete: .restrict)
+            table.column("key", .text).notNull()
+            table.column("url", .text)
+            table.column("normalized_url", .text)
+            table.column("title", .text).notNull()
+            table.column("author", .text)
+            table.column("published", .datetime)
+            table.column("updated", .datetime)
+            table.column("first_seen", .datetime).notNull()
+            table.column("summary", .text).notNull().defaults(to: "")
+            table.column("content", .text)
+            table.column("categories", .text).notNull().defaults(to: "[]")
+            table.column("section", .text)
+            table.column("confidence", .double)
+            table.column("why", .text)
+            table.column("is_candidate", .boolean)
+            table.column("score", .double)
+            table.uniqueKey(["feed", "key"])
+        }
+        try db.create(index: "entries_normalized_url", on: "entries", columns: ["normalized_url"])
+        try db.create(index: "entries_published", on: "entries", columns: ["published"])
+        // Month windows and the listing order use `Entry.date`; index that very expression.
+        try db.execute(sql: "CREATE INDEX entries_date ON entries(\(EntryRow.dateSQL), id)")
+    }
+
+    private static func createLabelsAndDrafts(_ db: Database) throws {
+        try db.create(table: "labels") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("entry_id", .integer).notNull().indexed().references("entries", onDelete: .restrict)
+            // NULL means the editor dropped the entry.
+            table.column("section", .text)
+            table.column("source", .text).notNull()
+            table.column("at", .datetime).notNull()
+        }
+        try db.create(table: "drafts") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("path", .text).notNull().indexed()
+            table.column("month", .text).notNull()
+            table.column("hash", .text).notNull()
+            table.column("entry_ids", .text).notNull()
+            table.column("written_at", .datetime).notNull()
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import BriefingModel
+import Foundation
+import Testing
+
+@testable import BriefingStore
+
+@Suite struct StoreOpeningTests {
+    @Test func migratesAFreshFileAndItsFolder() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/nested/briefing.sqlite"
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == ["v1-feeds-entries", "v2-labels-drafts"])
+        #expect(try store.integrityCheck())
+        #expect(try store.entries().isEmpty)
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func migratesAnEmptyExistingFile() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == ["v1-feeds-entries", "v2-labels-drafts"])
+    }
+
+    @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        let health = FeedHealth(url: "https://example.com/feed.xml")
+        do {
+            let store = try Store(path: path)
+            _ = try store.storeFetchedEntries([TestSupport.draft("a")], forFeed: "f", health: health, at: Date())
+        }
+        let reopened = try Store(path: path)
+        #expect(try reopened.entries().map(\.key) == ["id:a"])
+        #expect(try reopened.appliedMigrations().count == 2)
+    }
+
+    @Test func usesWriteAheadLogging() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        let store = try Store(path: path)
+        let mode = try store.read("test") { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+    }
+
+    @Test func inMemoryStoreHasTheSameSchema() throws {
+        let store = try Store.inMemory()
+        #expect(try store.appliedMigrations() == ["v1-feeds-entries", "v2-labels-drafts"])
+        #expect(store.path == ":memory:")
+    }
+
+    @Test func aFileThatIsNotADatabaseIsAStoreErrorNamingIt() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        try Data(String(repeating: "this is not a database\n", count: 200).utf8).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: StoreError.self) { try Store(path: path) }
+        #expect(error.reason == .corrupt)
+        #expect(error.exitStatus == .storeError)
+        #expect(
+            error.message
+                == "\(path): opening the store failed: database is corrupt or not a database "
+                + "(SQLite error 26: file is not a database); move it aside (e.g. rename it to \(path).bad) "
+                + "and run again to start a fresh store, or restore a backup")
+    }
+
+    @Test func aStoreFromANewerBriefingIsRefused() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        do {
+            let store = try Store(path: path)
+            try store.write("test") { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+            }
+        }
+        let error = try #require(throws: StoreError.self) { try Store(path: path) }
+        #expect(error.reason == .newerSchema)
+        #expect(
+            error.message
+                == "\(path): migrating the store failed: database was written by a newer briefing "
+                + "(it has migrations this version does not know); upgrade briefing, or point --store at another file")
+    }
+
+    @Test func anUnwritableFolderIsAStoreError() throws {
+        let error = try #require(throws: StoreError.self) { try Store(path: "/proc/briefing/briefing.sqlite") }
+        #expect(error.exitStatus == .storeError)
+        #expect(error.message.hasPrefix("/proc/briefing/briefing.sqlite: opening the store failed: "))
+    }
+}
