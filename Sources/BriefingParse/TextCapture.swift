@@ -1,0 +1,31 @@
+/// Where a captured element's text goes.
+enum TextField {
+    case feedTitle, feedLink, feedSubtitle, feedLanguage, feedAuthor, feedUpdated, feedIcon
+    case entryID, entryGuid, entryTitle, entryLink, entryPublished, entryUpdated, entryAuthor
+    case entrySummary, entryContent, entryCategory
+    case personName, personEmail
+    /// Read only to keep nested markup out of other fields.
+    case ignored
+}
+
+/// How a captured element's text is to be decoded.
+enum TextMode {
+    /// Text or HTML, kept as written.
+    case plain
+    /// Atom `type="xhtml"`: the wrapping `<div>` is dropped.
+    case xhtml
+    /// Atom 0.3 `mode="base64"` or a binary Atom content type.
+    case base64
+}
+
+/// The element whose text is being buffered.
+struct TextCapture {
+    let field: TextField
+    let mode: TextMode
+    /// Depth of the captured element in the document.
+    let depth: Int
+    /// True once a child element was written into the buffer as markup.
+    var markup = false
+    /// Depth of the xhtml wrapper div being skipped.
+    var wrapperDepth: Int?
+}
