@@ -9,6 +9,7 @@ public enum ConformanceJSON {
         var object = JSONObjectWriter()
         object.raw("format", quoted(feed.format.rawValue))
         object.raw("bozo", feed.bozo ? "true" : "false")
+        object.string("bozo_reason", feed.bozoReason)
         object.raw("feed", feedObject(feed))
         object.raw("entries", "[" + feed.entries.map(entryObject).joined(separator: ", ") + "]")
         return object.result()

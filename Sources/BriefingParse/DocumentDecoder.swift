@@ -17,10 +17,11 @@ enum DocumentDecoder {
         }
         let declared = XMLDeclaration.encodingLabel(in: bytes)
         if let declared, let decoded = decodeStrictly(bytes, label: declared) {
-            return Decoded(bytes: decoded)
+            return Decoded(bytes: XMLDeclaration.declaringUTF8(decoded))
         }
         if let transportCharset, let decoded = decodeStrictly(bytes, label: transportCharset) {
-            return Decoded(bytes: decoded, problem: declared.map { "the bytes are not valid \($0)" })
+            return Decoded(
+                bytes: XMLDeclaration.declaringUTF8(decoded), problem: declared.map { "the bytes are not valid \($0)" })
         }
         if UTF8Validator.isValid(bytes) {
             let problem = declared.map { "the declared encoding \($0) is unknown; read as UTF-8" }
@@ -36,7 +37,7 @@ enum DocumentDecoder {
             return Decoded(bytes: UTF8Validator.repaired(body), problem: "invalid UTF-8 bytes were replaced")
         }
         if let decoded = Transcoder.toUTF8(body, from: bom.encodingName) {
-            return Decoded(bytes: decoded)
+            return Decoded(bytes: XMLDeclaration.declaringUTF8(decoded))
         }
         return Decoded(bytes: UTF8Validator.repaired(body), problem: "the bytes do not match their byte order mark")
     }

@@ -15,7 +15,7 @@ enum EncodingLabel {
         "utf-16": "UTF-16", "utf-32": "UTF-32",
         "gb2312": "GB18030", "gbk": "GB18030", "x-gbk": "GB18030", "chinese": "GB18030",
         "csgb2312": "GB18030", "euc-cn": "GB18030",
-        "cp-is": "CP861", "ibm039": "IBM037",
+        "cp-is": "CP861", "csibm861": "CP861", "ibm039": "IBM037",
         "macroman": "MACINTOSH", "mac-roman": "MACINTOSH", "x-mac-roman": "MACINTOSH",
         "maclatin2": "MAC-CENTRALEUROPE", "maccentraleurope": "MAC-CENTRALEUROPE",
         "maciceland": "MAC-IS", "mac-iceland": "MAC-IS",

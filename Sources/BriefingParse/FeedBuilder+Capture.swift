@@ -93,7 +93,8 @@ extension FeedBuilder {
         guard let first = buffer.firstIndex(where: { !isXMLSpace($0) }),
             let last = buffer.lastIndex(where: { !isXMLSpace($0) })
         else { return "" }
-        return String(decoding: buffer[first...last], as: UTF8.self)
+        let text = String(decoding: buffer[first...last], as: UTF8.self)
+        return buffer[first...last].contains(0xC2) ? C1Controls.demoronized(text) : text
     }
 
     private func store(_ text: String, in field: TextField, mode: TextMode) {

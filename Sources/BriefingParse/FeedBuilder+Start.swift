@@ -31,7 +31,10 @@ extension FeedBuilder {
 
     private func handleStart(_ name: ElementName, isAtom: Bool, depth: Int, attributes: SAXAttributes) {
         switch name {
-        case .item, .entry: beginEntry()
+        case .item, .entry:
+            beginEntry()
+            // RSS 1.0 items name themselves with rdf:about.
+            entry?.id = attributes.value("about", anyNamespace: true)
         case .image, .textinput, .source, .contributor, .info: ignoreBlock(name, depth: depth)
         case .author where isAtom: person = PersonBuilder(depth: depth, forEntry: inEntry)
         case .author, .dcCreator, .itunesAuthor: startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)

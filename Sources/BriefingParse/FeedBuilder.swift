@@ -47,8 +47,9 @@ final class FeedBuilder {
     /// The finished feed; call after `SAXDriver.run`.
     func result() -> ParsedFeed { feed }
 
-    func finish(wellFormed: Bool) {
+    func finish(wellFormed: Bool, namespacesWellFormed: Bool) {
         if !wellFormed { markBozo(errorMessage ?? "the document is not well-formed XML") }
+        if !namespacesWellFormed { markBozo(errorMessage ?? "the document uses an undeclared namespace prefix") }
     }
 
     func markBozo(_ reason: String) {

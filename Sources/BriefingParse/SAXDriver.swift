@@ -21,7 +21,9 @@ enum SAXDriver {
             else { return false }
             builder.context = context
             xmlParseDocument(context)
-            builder.finish(wellFormed: briefing_takeWellFormedError(context) == 0)
+            builder.finish(
+                wellFormed: briefing_takeWellFormedError(context) == 0,
+                namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
             builder.context = nil
             xmlFreeParserCtxt(context)
             return true

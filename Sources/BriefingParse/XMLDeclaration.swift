@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the `encoding` pseudo-attribute of an XML declaration, whatever family the bytes are in.
 enum XMLDeclaration {
     static func encodingLabel(in bytes: [UInt8]) -> String? {
@@ -32,5 +34,19 @@ enum XMLDeclaration {
         rest = rest.dropFirst()
         let value = rest.prefix { $0 != quote }
         return value.isEmpty ? nil : String(value)
+    }
+
+    /// The UTF-8 `bytes` with the declaration's encoding label replaced by `UTF-8`, so libxml2
+    /// does not trip on labels it cannot read (e.g. `437`) after the document was transcoded.
+    static func declaringUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.starts(with: Array("<?xml".utf8)),
+            let end = bytes.prefix(1024).firstIndex(of: UInt8(ascii: ">"))
+        else { return bytes }
+        let declaration = String(decoding: bytes[..<end], as: UTF8.self)
+        guard let label = encodingLabel(in: bytes), label != "UTF-8",
+            let range = declaration.range(of: label)
+        else { return bytes }
+        let replaced = declaration.replacingCharacters(in: range, with: "UTF-8")
+        return Array(replaced.utf8) + bytes[end...]
     }
 }

@@ -46,6 +46,7 @@ static inline int briefing_takeWellFormedError(xmlParserCtxtPtr context) {
     return 1;
 }
 
+static inline int briefing_namespacesWellFormed(xmlParserCtxtPtr context) { return context->nsWellFormed; }
 static inline void briefing_forceWellFormed(xmlParserCtxtPtr context, int value) { context->wellFormed = value; }
 static inline int briefing_hasDoctype(xmlParserCtxtPtr context) {
     return context->hasExternalSubset || context->intSubName != NULL;
