@@ -33,7 +33,7 @@ public enum ConformanceJSON {
         object.string("link", entry.link)
         object.string("published", entry.published.map(isoString))
         object.string("updated", entry.updated.map(isoString))
-        object.string("author", entry.authors.first)
+        object.string("author", entry.authors.last)
         object.string("summary", entry.summary)
         object.string("content", entry.content)
         if !entry.categories.isEmpty {

@@ -11,33 +11,39 @@ enum ElementName: UInt8 {
     case dcTitle, dcCreator, dcDate, dcDescription, dcSubject, dcLanguage, dcIssued, dcModified
     // Modules.
     case contentEncoded, itunesAuthor, itunesSummary, itunesSubtitle, itunesCategory, itunesImage
-    case mediaThumbnail
+    case mediaThumbnail, mediaTitle, mediaDescription, mediaCategory
+    case itunesOwner, itunesName
     case xhtmlBody, xhtmlDiv
 
 
-    static func identify(namespace: String?, localName: String) -> (ElementName, isAtom: Bool) {
+    /// Identifies an element; local names are matched case-insensitively, as feedparser does.
+    /// An element in an unknown default namespace (no prefix) is read as a core element.
+    static func identify(namespace: String?, prefixed: Bool, localName: String) -> (ElementName, isAtom: Bool) {
+        let localName = localName.lowercased()
         switch FeedNamespace(uri: namespace) {
         case .core: return (core[localName] ?? .other, false)
         case .atom: return (core[localName] ?? .other, true)
+        case .other where !prefixed: return (core[localName] ?? .other, false)
         case .dublinCore: return (dublinCore[localName] ?? .other, false)
         case .content: return (localName == "encoded" ? .contentEncoded : .other, false)
         case .itunes: return (itunes[localName] ?? .other, false)
-        case .media: return (localName == "thumbnail" ? .mediaThumbnail : .other, false)
+        case .media: return (media[localName] ?? .other, false)
         case .xhtml: return (localName == "body" ? .xhtmlBody : localName == "div" ? .xhtmlDiv : .other, false)
-        case .rdf: return (localName == "RDF" ? .rdf : .other, false)
+        case .rdf: return (localName == "rdf" ? .rdf : .other, false)
         case .other: return (.other, false)
         }
     }
 
     private static let core: [String: ElementName] = [
         "rss": .rss, "channel": .channel, "feed": .feed, "item": .item, "entry": .entry,
-        "image": .image, "textinput": .textinput, "textInput": .textinput, "source": .source,
+        "image": .image, "textinput": .textinput, "source": .source,
         "author": .author, "contributor": .contributor, "name": .name, "email": .email,
         "uri": .uri, "url": .url, "title": .title, "link": .link, "description": .description,
         "subtitle": .subtitle, "tagline": .tagline, "summary": .summary, "content": .content,
-        "info": .info, "id": .id, "guid": .guid, "pubDate": .pubDate, "pubdate": .pubDate,
+        "info": .info, "id": .id, "guid": .guid, "pubdate": .pubDate, "fullitem": .contentEncoded,
+        "body": .xhtmlBody,
         "published": .published, "issued": .issued, "updated": .updated, "modified": .modified,
-        "lastBuildDate": .lastBuildDate, "managingEditor": .managingEditor, "category": .category,
+        "lastbuilddate": .lastBuildDate, "managingeditor": .managingEditor, "category": .category,
         "enclosure": .enclosure, "language": .language, "icon": .icon, "logo": .logo,
     ]
 
@@ -49,6 +55,11 @@ enum ElementName: UInt8 {
 
     private static let itunes: [String: ElementName] = [
         "author": .itunesAuthor, "summary": .itunesSummary, "subtitle": .itunesSubtitle,
-        "category": .itunesCategory, "image": .itunesImage,
+        "category": .itunesCategory, "image": .itunesImage, "owner": .itunesOwner, "name": .itunesName,
+    ]
+
+    private static let media: [String: ElementName] = [
+        "thumbnail": .mediaThumbnail, "title": .mediaTitle, "description": .mediaDescription,
+        "category": .mediaCategory,
     ]
 }

@@ -106,8 +106,10 @@ extension FeedBuilder {
         case .feedAuthor: feed.author = text
         case .feedUpdated: feed.updated = FeedDate.parse(text) ?? feed.updated
         case .feedIcon: if feed.icon == nil { feed.icon = resolve(text) }
-        case .entryID: entry?.id = text
-        case .entryGuid: entryGuid = text
+        case .feedID: feedID = text
+        case .entryGuid:
+            entryGuid = text
+            entry?.id = text
         case .entryTitle: entry?.title = text
         case .entryLink: entry?.link = resolve(text)
         case .entryPublished: entry?.published = FeedDate.parse(text) ?? entry?.published

@@ -37,7 +37,7 @@ extension FeedBuilder {
         guard let display = person.display else { return }
         if person.forEntry {
             entry?.authors.append(display)
-        } else if feed.author == nil {
+        } else {
             feed.author = display
         }
     }
@@ -45,10 +45,7 @@ extension FeedBuilder {
     private func endEntry() {
         guard var entry else { return }
         self.entry = nil
-        if let guid = entryGuid {
-            if entry.id == nil { entry.id = guid }
-            if entry.link == nil, entryGuidIsLink { entry.link = resolve(guid) }
-        }
+        if let guid = entryGuid, entry.link == nil, entryGuidIsLink { entry.link = guid }
         if entry.summary == nil, entryContentIsText, let content = entry.content { entry.summary = content }
         feed.entries.append(entry)
     }

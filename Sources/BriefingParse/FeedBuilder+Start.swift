@@ -1,14 +1,15 @@
 import BriefingModel
+import Foundation
 import CLibXML2
 
 extension FeedBuilder {
     func startElement(
-        _ localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
+        _ localName: UnsafePointer<xmlChar>, prefixed: Bool, uri: UnsafePointer<xmlChar>?,
         namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int, attributes: SAXAttributes
     ) {
         takeWellFormedError()
         let depth = openElements.count + 1
-        let (name, isAtom) = names.identify(localName, uri: uri)
+        let (name, isAtom) = names.identify(localName, uri: uri, prefixed: prefixed)
         openElements.append(name)
         if !formatKnown {
             sniffFormat(name, namespaces: namespaces, namespaceCount: namespaceCount, attributes: attributes)
@@ -20,7 +21,9 @@ extension FeedBuilder {
         if let base = attributes.xmlValue("base") { bases.append((depth, resolve(base))) }
         if !sawRoot {
             sawRoot = true
-            if let language = attributes.xmlValue("lang"), !language.isEmpty { feed.language = language }
+            if let language = attributes.xmlValue("lang"), !language.isEmpty {
+                feed.language = language.replacingOccurrences(of: "_", with: "-")
+            }
         }
         if let ignoredDepth {
             if inImage, name == .url, depth == ignoredDepth + 1 { startCapture(.feedIcon, depth: depth) }
@@ -37,6 +40,8 @@ extension FeedBuilder {
             entry?.id = attributes.value("about", anyNamespace: true)
         case .image, .textinput, .source, .contributor, .info: ignoreBlock(name, depth: depth)
         case .author where isAtom: person = PersonBuilder(depth: depth, forEntry: inEntry)
+        case .itunesOwner where !inEntry: person = PersonBuilder(depth: depth, forEntry: false, namesOnly: true)
+        case .itunesName where person != nil: startCapture(.personName, depth: depth)
         case .author, .dcCreator, .itunesAuthor: startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)
         case .name where person != nil: startCapture(.personName, depth: depth)
         case .email where person != nil: startCapture(.personEmail, depth: depth)
@@ -44,9 +49,10 @@ extension FeedBuilder {
         case .enclosure where inEntry: addEnclosure(attributes, urlAttribute: "url")
         case .category where inEntry:
             if let term = attributes.value("term") { addCategory(term) } else { startCapture(.entryCategory, depth: depth) }
+        case .mediaCategory where inEntry: startCapture(.entryCategory, depth: depth)
         case .itunesCategory where inEntry:
             if let text = attributes.value("text") { addCategory(text) }
-        case .guid where inEntry:
+        case .guid where inEntry, .id where inEntry:
             entryGuidIsLink = attributes.value("isPermaLink")?.lowercased() != "false"
             startCapture(.entryGuid, depth: depth)
         case .itunesImage where !inEntry:
@@ -61,14 +67,18 @@ extension FeedBuilder {
     private func field(for name: ElementName) -> TextField? {
         switch name {
         case .title, .dcTitle: return inEntry ? .entryTitle : .feedTitle
-        case .description, .dcDescription: return inEntry ? .entrySummary : .feedSubtitle
+        case .mediaTitle: return inEntry && entry?.title == nil ? .entryTitle : nil
+        case .mediaDescription: return inEntry && entry?.summary == nil ? .entrySummary : nil
+        case .description, .summary where !atomDocument:
+            // RSS with both: the second of description/summary is the content (as feedparser reads it).
+            return inEntry ? (entry?.summary == nil ? .entrySummary : .entryContent) : .feedSubtitle
+        case .dcDescription: return inEntry ? .entrySummary : .feedSubtitle
         case .subtitle, .tagline: return inEntry ? nil : .feedSubtitle
         case .itunesSubtitle: return inEntry || feed.subtitle != nil ? nil : .feedSubtitle
         case .summary: return inEntry ? .entrySummary : nil
         case .itunesSummary: return inEntry && entry?.summary == nil ? .entrySummary : nil
         case .content, .contentEncoded, .xhtmlBody: return inEntry ? .entryContent : nil
-        case .id: return inEntry ? .entryID : nil
-        case .guid: return inEntry ? .entryGuid : nil
+        case .id: return inEntry ? .entryGuid : .feedID
         case .pubDate, .published, .issued, .dcIssued: return inEntry ? .entryPublished : nil
         case .updated, .modified, .lastBuildDate, .dcDate, .dcModified: return inEntry ? .entryUpdated : .feedUpdated
         case .managingEditor: return inEntry ? nil : .feedAuthor
@@ -150,10 +160,11 @@ extension FeedBuilder {
     ) {
         if name == .feed { atomDocument = true }
         if let namespaces {
-            for index in 0..<namespaceCount where namespaces[2 * index] == nil {
+            // Like feedparser: RSS 0.90 only as the default namespace, RSS 1.0 and Atom 1.0 with any prefix.
+            for index in 0..<namespaceCount {
                 guard let uri = namespaces[2 * index + 1] else { continue }
                 switch String(cString: uri).lowercased() {
-                case FeedNamespace.rss090: return setFormat(.rss09x)
+                case FeedNamespace.rss090 where namespaces[2 * index] == nil: return setFormat(.rss09x)
                 case FeedNamespace.rss10: return setFormat(.rss10)
                 case "http://www.w3.org/2005/atom": return setFormat(.atom10)
                 default: continue

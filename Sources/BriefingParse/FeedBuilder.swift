@@ -23,6 +23,7 @@ final class FeedBuilder {
     var entryHasAlternateLink = false
     var entryContentIsText = false
     var feedHasAlternateLink = false
+    var feedID: String?
     /// Depth of the innermost block whose children are ignored (image, textinput, source …).
     var ignoredDepth: Int?
     var inImage = false
@@ -48,6 +49,7 @@ final class FeedBuilder {
     func result() -> ParsedFeed { feed }
 
     func finish(wellFormed: Bool, namespacesWellFormed: Bool) {
+        if feed.link == nil, let feedID { feed.link = feedID }
         if !wellFormed { markBozo(errorMessage ?? "the document is not well-formed XML") }
         if !namespacesWellFormed { markBozo(errorMessage ?? "the document uses an undeclared namespace prefix") }
     }

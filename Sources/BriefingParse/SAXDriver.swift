@@ -33,11 +33,11 @@ enum SAXDriver {
     private static func makeHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
-        handler.startElementNs = { context, localName, _, uri, namespaceCount, namespaces, count, _, attributes in
+        handler.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces, count, _, attributes in
             guard let context, let localName else { return }
             let builder = Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue()
             builder.startElement(
-                localName, uri: uri, namespaces: namespaces, namespaceCount: Int(namespaceCount),
+                localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces, namespaceCount: Int(namespaceCount),
                 attributes: SAXAttributes(base: attributes, count: Int(count)))
         }
         handler.endElementNs = { context, localName, _, _ in

@@ -1,7 +1,7 @@
 /// Where a captured element's text goes.
 enum TextField {
-    case feedTitle, feedLink, feedSubtitle, feedLanguage, feedAuthor, feedUpdated, feedIcon
-    case entryID, entryGuid, entryTitle, entryLink, entryPublished, entryUpdated, entryAuthor
+    case feedID, feedTitle, feedLink, feedSubtitle, feedLanguage, feedAuthor, feedUpdated, feedIcon
+    case entryGuid, entryTitle, entryLink, entryPublished, entryUpdated, entryAuthor
     case entrySummary, entryContent, entryCategory
     case personName, personEmail
     /// Read only to keep nested markup out of other fields.
