@@ -6,7 +6,7 @@ enum ElementName: UInt8 {
     case author, contributor, name, email, uri, url
     case title, link, description, subtitle, tagline, summary, content, info
     case id, guid, pubDate, published, issued, updated, modified, lastBuildDate
-    case managingEditor, category, enclosure, language, icon, logo
+    case managingEditor, category, tags, enclosure, language, icon, logo
     // Dublin Core and DC terms.
     case dcTitle, dcCreator, dcDate, dcDescription, dcSubject, dcLanguage, dcIssued, dcModified
     // Modules.
@@ -44,7 +44,7 @@ enum ElementName: UInt8 {
         "body": .xhtmlBody,
         "published": .published, "issued": .issued, "updated": .updated, "modified": .modified,
         "lastbuilddate": .lastBuildDate, "managingeditor": .managingEditor, "category": .category,
-        "enclosure": .enclosure, "language": .language, "icon": .icon, "logo": .logo,
+        "enclosure": .enclosure, "tags": .tags, "language": .language, "icon": .icon, "logo": .logo,
     ]
 
     private static let dublinCore: [String: ElementName] = [

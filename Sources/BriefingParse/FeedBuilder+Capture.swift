@@ -118,6 +118,7 @@ extension FeedBuilder {
         case .entrySummary: entry?.summary = text
         case .entryContent: storeContent(text, mode: mode)
         case .entryCategory: addCategory(text)
+        case .entryTags: text.split(separator: ",").forEach { addCategory(String($0)) }
         case .personName: person?.name = text
         case .personEmail: person?.email = text
         case .ignored: break

@@ -26,7 +26,7 @@ extension FeedBuilder {
         }
         switch name {
         case .item, .entry: endEntry()
-        case .author: endPerson(depth: depth)
+        case .author, .itunesOwner: endPerson(depth: depth)
         default: break
         }
     }

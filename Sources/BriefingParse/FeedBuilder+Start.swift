@@ -5,16 +5,24 @@ import CLibXML2
 extension FeedBuilder {
     func startElement(
         _ localName: UnsafePointer<xmlChar>, prefixed: Bool, uri: UnsafePointer<xmlChar>?,
-        namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int, attributes: SAXAttributes
+        namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int, attributes: SAXAttributes,
+        reopened: Bool = false
     ) {
         takeWellFormedError()
-        let depth = openElements.count + 1
         let (name, isAtom) = names.identify(localName, uri: uri, prefixed: prefixed)
-        openElements.append(name)
-        if !formatKnown {
+        if !reopened { openElements.append(name) }
+        let depth = openElements.count
+        if !formatKnown || (name == .rss && depth == 1) {
             sniffFormat(name, namespaces: namespaces, namespaceCount: namespaceCount, attributes: attributes)
         }
-        if capture != nil {
+        if let capture {
+            guard capture.field.mayHoldMarkup else {
+                // A text-only element (category, link, date …) ends where a child element starts.
+                finishCapture()
+                return startElement(
+                    localName, prefixed: prefixed, uri: uri, namespaces: namespaces,
+                    namespaceCount: namespaceCount, attributes: attributes, reopened: true)
+            }
             openMarkup(localName, depth: depth, attributes: attributes)
             return
         }
@@ -26,7 +34,7 @@ extension FeedBuilder {
             }
         }
         if let ignoredDepth {
-            if inImage, name == .url, depth == ignoredDepth + 1 { startCapture(.feedIcon, depth: depth) }
+            if depth == ignoredDepth + 1 { startCaptureInIgnoredBlock(name, depth: depth) }
             return
         }
         handleStart(name, isAtom: isAtom || atomDocument, depth: depth, attributes: attributes)
@@ -83,6 +91,7 @@ extension FeedBuilder {
         case .updated, .modified, .lastBuildDate, .dcDate, .dcModified: return inEntry ? .entryUpdated : .feedUpdated
         case .managingEditor: return inEntry ? nil : .feedAuthor
         case .dcSubject: return inEntry ? .entryCategory : nil
+        case .tags: return inEntry ? .entryTags : nil
         case .language, .dcLanguage: return inEntry ? nil : .feedLanguage
         case .icon, .logo: return inEntry ? nil : .feedIcon
         default: return nil
@@ -99,7 +108,14 @@ extension FeedBuilder {
 
     private func ignoreBlock(_ name: ElementName, depth: Int) {
         ignoredDepth = depth
-        inImage = name == .image && !inEntry
+        inImage = name == .image
+    }
+
+    /// A feed image gives the icon; an image inside an entry only a title the entry lacks.
+    private func startCaptureInIgnoredBlock(_ name: ElementName, depth: Int) {
+        guard inImage else { return }
+        if !inEntry, name == .url { startCapture(.feedIcon, depth: depth) }
+        if inEntry, name == .title, entry?.title == nil { startCapture(.entryTitle, depth: depth) }
     }
 
     /// Atom 1.0 `type` (text, html, xhtml or a MIME type) and Atom 0.3 `mode` decide the decoding.
@@ -159,7 +175,8 @@ extension FeedBuilder {
         attributes: SAXAttributes
     ) {
         if name == .feed { atomDocument = true }
-        if let namespaces {
+        // feedparser lets <rss> override a format an Atom namespace declaration suggested.
+        if let namespaces, name != .rss {
             // Like feedparser: RSS 0.90 only as the default namespace, RSS 1.0 and Atom 1.0 with any prefix.
             for index in 0..<namespaceCount {
                 guard let uri = namespaces[2 * index + 1] else { continue }

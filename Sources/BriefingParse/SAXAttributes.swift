@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// The attributes libxml2's SAX2 `startElementNs` hands over: five pointers per attribute
 /// (local name, prefix, namespace URI, value start, value end).
@@ -45,7 +46,10 @@ struct SAXAttributes {
 
     private func string(at slot: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> String {
         guard let start = slot[3], let end = slot[4] else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        // Without entity substitution libxml2 2.9 hands `&amp;` in attributes over as `&#38;`.
+        guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
+        return value.replacingOccurrences(of: "&#38;", with: "&")
     }
 }
 

@@ -2,10 +2,20 @@
 enum TextField {
     case feedID, feedTitle, feedLink, feedSubtitle, feedLanguage, feedAuthor, feedUpdated, feedIcon
     case entryGuid, entryTitle, entryLink, entryPublished, entryUpdated, entryAuthor
-    case entrySummary, entryContent, entryCategory
+    case entrySummary, entryContent, entryCategory, entryTags
     case personName, personEmail
     /// Read only to keep nested markup out of other fields.
     case ignored
+}
+
+extension TextField {
+    /// Whether child elements are kept as inline markup (HTML-capable fields) rather than ending the text.
+    var mayHoldMarkup: Bool {
+        switch self {
+        case .feedTitle, .feedSubtitle, .entryTitle, .entrySummary, .entryContent, .ignored: return true
+        default: return false
+        }
+    }
 }
 
 /// How a captured element's text is to be decoded.

@@ -4,7 +4,9 @@ import BriefingModel
 enum XMLFeedReader {
     static func read(_ bytes: [UInt8], baseURL: String?) -> ParsedFeed {
         let builder = FeedBuilder(documentURL: baseURL)
-        guard SAXDriver.run(bytes, builder: builder) else {
+        let repaired = AmpersandRepair.repaired(bytes)
+        if repaired != nil { builder.markBozo("an & that starts no valid reference was read as text") }
+        guard SAXDriver.run(repaired ?? bytes, builder: builder) else {
             return ParsedFeed(format: .unknown, bozo: true, bozoReason: "libxml2 could not start parsing")
         }
         return builder.result()
