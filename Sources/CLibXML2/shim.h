@@ -6,15 +6,51 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 
+#include <string.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
+#include <libxml/entities.h>
 #include <libxml/uri.h>
 
 // xmlFree is a mutable global function pointer, which Swift 6 refuses to call directly.
 static inline void briefing_xmlFree(void *pointer) { xmlFree(pointer); }
+
+// A memory parser context that calls `sax` with `user` as context. The handler is copied, so the
+// caller's stays untouched. Returns NULL when libxml2 cannot allocate one.
+static inline xmlParserCtxtPtr briefing_newParserContext(
+    const char *bytes, int length, const xmlSAXHandler *sax, void *user, int options) {
+    xmlParserCtxtPtr context = xmlCreateMemoryParserCtxt(bytes, length);
+    if (context == NULL) return NULL;
+    xmlSAXHandlerPtr copy = (xmlSAXHandlerPtr)xmlMalloc(sizeof(xmlSAXHandler));
+    if (copy == NULL) {
+        xmlFreeParserCtxt(context);
+        return NULL;
+    }
+    memcpy(copy, sax, sizeof(xmlSAXHandler));
+    if (context->sax != NULL) xmlFree(context->sax);
+    context->sax = copy;
+    context->userData = user;
+    xmlCtxtUseOptions(context, options);
+    return context;
+}
+
+// libxml2 2.9 drops every entity reference once a document is found ill-formed, even in
+// RECOVER mode; the SAX handlers note the error and mark the context well-formed again.
+static inline int briefing_takeWellFormedError(xmlParserCtxtPtr context) {
+    if (context->wellFormed) return 0;
+    context->wellFormed = 1;
+    return 1;
+}
+
+static inline int briefing_namespacesWellFormed(xmlParserCtxtPtr context) { return context->nsWellFormed; }
+static inline void briefing_forceWellFormed(xmlParserCtxtPtr context, int value) { context->wellFormed = value; }
+static inline int briefing_hasDoctype(xmlParserCtxtPtr context) {
+    return context->hasExternalSubset || context->intSubName != NULL;
+}
+static inline const xmlChar *briefing_documentEncoding(xmlParserCtxtPtr context) { return context->encoding; }
 
 #endif

@@ -1,0 +1,139 @@
+import CLibXML2
+import Foundation
+
+extension FeedBuilder {
+    func startCapture(_ field: TextField, depth: Int, mode: TextMode = .plain) {
+        buffer.removeAll(keepingCapacity: true)
+        capture = TextCapture(field: field, mode: mode, depth: depth)
+    }
+
+    func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+        guard let capture else { return }
+        takeWellFormedError()
+        let text = UnsafeBufferPointer(start: bytes, count: length)
+        if capture.markup {
+            appendEscaped(text, quote: false)
+        } else {
+            buffer.append(contentsOf: text)
+        }
+    }
+
+    /// Writes a child element of a captured element back as markup (inline HTML/XHTML).
+    func openMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int, attributes: SAXAttributes) {
+        guard var capture else { return }
+        if capture.mode == .xhtml, capture.wrapperDepth == nil, depth == capture.depth + 1,
+            bytesEqual(localName, "div"), buffer.allSatisfy(isXMLSpace)
+        {
+            capture.wrapperDepth = depth
+            buffer.removeAll(keepingCapacity: true)
+            self.capture = capture
+            return
+        }
+        if !capture.markup {
+            let text = buffer
+            buffer.removeAll(keepingCapacity: true)
+            text.withUnsafeBufferPointer { appendEscaped($0, quote: false) }
+            capture.markup = true
+            self.capture = capture
+        }
+        buffer.append(UInt8(ascii: "<"))
+        appendName(localName)
+        attributes.forEach { name, value in
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(contentsOf: name.utf8)
+            buffer.append(contentsOf: "=\"".utf8)
+            var value = value
+            value.withUTF8 { appendEscaped($0, quote: true) }
+            buffer.append(UInt8(ascii: "\""))
+        }
+        buffer.append(UInt8(ascii: ">"))
+    }
+
+    func closeMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int) {
+        guard let capture, depth != capture.wrapperDepth else { return }
+        if HTMLVocabulary.isVoid(String(cString: localName)) { return }
+        buffer.append(contentsOf: "</".utf8)
+        appendName(localName)
+        buffer.append(UInt8(ascii: ">"))
+    }
+
+    private func appendName(_ localName: UnsafePointer<xmlChar>) {
+        var index = 0
+        while localName[index] != 0 {
+            buffer.append(localName[index])
+            index += 1
+        }
+    }
+
+    private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, quote: Bool) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where quote: buffer.append(contentsOf: "&quot;".utf8)
+            default: buffer.append(byte)
+            }
+        }
+    }
+
+    func finishCapture() {
+        guard let capture else { return }
+        self.capture = nil
+        var text = trimmedBuffer()
+        if capture.mode == .base64 {
+            let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters)
+            text = decoded.map { String(decoding: $0, as: UTF8.self).trimmingXMLSpace() } ?? text
+        }
+        guard !text.isEmpty else { return }
+        store(text, in: capture.field, mode: capture.mode)
+    }
+
+    private func trimmedBuffer() -> String {
+        guard let first = buffer.firstIndex(where: { !isXMLSpace($0) }),
+            let last = buffer.lastIndex(where: { !isXMLSpace($0) })
+        else { return "" }
+        let text = String(decoding: buffer[first...last], as: UTF8.self)
+        return buffer[first...last].contains(0xC2) ? C1Controls.demoronized(text) : text
+    }
+
+    private func store(_ text: String, in field: TextField, mode: TextMode) {
+        switch field {
+        case .feedTitle: feed.title = text
+        case .feedLink: feed.link = resolve(text)
+        case .feedSubtitle: feed.subtitle = text
+        case .feedLanguage: feed.language = text
+        case .feedAuthor: feed.author = text
+        case .feedUpdated: feed.updated = FeedDate.parse(text) ?? feed.updated
+        case .feedIcon: if feed.icon == nil { feed.icon = resolve(text) }
+        case .feedID: feedID = text
+        case .entryGuid:
+            entryGuid = text
+            entry?.id = text
+        case .entryTitle: entry?.title = text
+        case .entryLink: entry?.link = resolve(text)
+        case .entryPublished: entry?.published = FeedDate.parse(text) ?? entry?.published
+        case .entryUpdated: entry?.updated = FeedDate.parse(text) ?? entry?.updated
+        case .entryAuthor: entry?.authors.append(text)
+        case .entrySummary: entry?.summary = text
+        case .entryContent: storeContent(text, mode: mode)
+        case .entryCategory: addCategory(text)
+        case .entryTags: text.split(separator: ",").forEach { addCategory(String($0)) }
+        case .personName: person?.name = text
+        case .personEmail: person?.email = text
+        case .ignored: break
+        }
+    }
+
+    private func storeContent(_ text: String, mode: TextMode) {
+        guard entry?.content == nil else { return }
+        entry?.content = text
+        entryContentIsText = true
+    }
+
+    /// Resolves `reference` against the xml:base in effect (or the document URL).
+    func resolve(_ reference: String) -> String {
+        guard let base = currentBase else { return reference }
+        return URLResolver.resolve(reference, against: base)
+    }
+}

@@ -1,0 +1,209 @@
+import BriefingModel
+import Foundation
+import CLibXML2
+
+extension FeedBuilder {
+    func startElement(
+        _ localName: UnsafePointer<xmlChar>, prefixed: Bool, uri: UnsafePointer<xmlChar>?,
+        namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int, attributes: SAXAttributes,
+        reopened: Bool = false
+    ) {
+        takeWellFormedError()
+        let (name, isAtom) = names.identify(localName, uri: uri, prefixed: prefixed)
+        if !reopened { openElements.append(name) }
+        let depth = openElements.count
+        if !formatKnown || (name == .rss && depth == 1) {
+            sniffFormat(name, namespaces: namespaces, namespaceCount: namespaceCount, attributes: attributes)
+        }
+        if let capture {
+            guard capture.field.mayHoldMarkup else {
+                // A text-only element (category, link, date …) ends where a child element starts.
+                finishCapture()
+                return startElement(
+                    localName, prefixed: prefixed, uri: uri, namespaces: namespaces,
+                    namespaceCount: namespaceCount, attributes: attributes, reopened: true)
+            }
+            openMarkup(localName, depth: depth, attributes: attributes)
+            return
+        }
+        if let base = attributes.xmlValue("base") { bases.append((depth, resolve(base))) }
+        if !sawRoot {
+            sawRoot = true
+            if let language = attributes.xmlValue("lang"), !language.isEmpty {
+                feed.language = language.replacingOccurrences(of: "_", with: "-")
+            }
+        }
+        if let ignoredDepth {
+            if depth == ignoredDepth + 1 { startCaptureInIgnoredBlock(name, depth: depth) }
+            return
+        }
+        handleStart(name, isAtom: isAtom || atomDocument, depth: depth, attributes: attributes)
+    }
+
+    private func handleStart(_ name: ElementName, isAtom: Bool, depth: Int, attributes: SAXAttributes) {
+        switch name {
+        case .item, .entry:
+            beginEntry()
+            // RSS 1.0 items name themselves with rdf:about.
+            entry?.id = attributes.value("about", anyNamespace: true)
+        case .image, .textinput, .source, .contributor, .info: ignoreBlock(name, depth: depth)
+        case .author where isAtom: person = PersonBuilder(depth: depth, forEntry: inEntry)
+        case .itunesOwner where !inEntry: person = PersonBuilder(depth: depth, forEntry: false, namesOnly: true)
+        case .itunesName where person != nil: startCapture(.personName, depth: depth)
+        case .author, .dcCreator, .itunesAuthor: startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)
+        case .name where person != nil: startCapture(.personName, depth: depth)
+        case .email where person != nil: startCapture(.personEmail, depth: depth)
+        case .link: startLink(attributes, depth: depth)
+        case .enclosure where inEntry: addEnclosure(attributes, urlAttribute: "url")
+        case .category where inEntry:
+            if let term = attributes.value("term") { addCategory(term) } else { startCapture(.entryCategory, depth: depth) }
+        case .mediaCategory where inEntry: startCapture(.entryCategory, depth: depth)
+        case .itunesCategory where inEntry:
+            if let text = attributes.value("text") { addCategory(text) }
+        case .guid where inEntry, .id where inEntry:
+            entryGuidIsLink = attributes.value("isPermaLink")?.lowercased() != "false"
+            startCapture(.entryGuid, depth: depth)
+        case .itunesImage where !inEntry:
+            if feed.icon == nil, let href = attributes.value("href") { feed.icon = resolve(href) }
+        default:
+            guard let field = field(for: name) else { return }
+            startCapture(field, depth: depth, mode: textMode(attributes, isAtom: isAtom))
+        }
+    }
+
+    /// The field a simple text element fills in the current context, or nil to skip it.
+    private func field(for name: ElementName) -> TextField? {
+        switch name {
+        case .title, .dcTitle: return inEntry ? .entryTitle : .feedTitle
+        case .mediaTitle: return inEntry && entry?.title == nil ? .entryTitle : nil
+        case .mediaDescription: return inEntry && entry?.summary == nil ? .entrySummary : nil
+        case .description, .summary where !atomDocument:
+            // RSS with both: the second of description/summary is the content (as feedparser reads it).
+            return inEntry ? (entry?.summary == nil ? .entrySummary : .entryContent) : .feedSubtitle
+        case .dcDescription: return inEntry ? .entrySummary : .feedSubtitle
+        case .subtitle, .tagline: return inEntry ? nil : .feedSubtitle
+        case .itunesSubtitle: return inEntry || feed.subtitle != nil ? nil : .feedSubtitle
+        case .summary: return inEntry ? .entrySummary : nil
+        case .itunesSummary: return inEntry && entry?.summary == nil ? .entrySummary : nil
+        case .content, .contentEncoded, .xhtmlBody: return inEntry ? .entryContent : nil
+        case .id: return inEntry ? .entryGuid : .feedID
+        case .pubDate, .published, .issued, .dcIssued: return inEntry ? .entryPublished : nil
+        case .updated, .modified, .lastBuildDate, .dcDate, .dcModified: return inEntry ? .entryUpdated : .feedUpdated
+        case .managingEditor: return inEntry ? nil : .feedAuthor
+        case .dcSubject: return inEntry ? .entryCategory : nil
+        case .tags: return inEntry ? .entryTags : nil
+        case .language, .dcLanguage: return inEntry ? nil : .feedLanguage
+        case .icon, .logo: return inEntry ? nil : .feedIcon
+        default: return nil
+        }
+    }
+
+    private func beginEntry() {
+        entry = ParsedEntry()
+        entryGuid = nil
+        entryGuidIsLink = false
+        entryHasAlternateLink = false
+        entryContentIsText = false
+    }
+
+    private func ignoreBlock(_ name: ElementName, depth: Int) {
+        ignoredDepth = depth
+        inImage = name == .image
+    }
+
+    /// A feed image gives the icon; an image inside an entry only a title the entry lacks.
+    private func startCaptureInIgnoredBlock(_ name: ElementName, depth: Int) {
+        guard inImage else { return }
+        if !inEntry, name == .url { startCapture(.feedIcon, depth: depth) }
+        if inEntry, name == .title, entry?.title == nil { startCapture(.entryTitle, depth: depth) }
+    }
+
+    /// Atom 1.0 `type` (text, html, xhtml or a MIME type) and Atom 0.3 `mode` decide the decoding.
+    private func textMode(_ attributes: SAXAttributes, isAtom: Bool) -> TextMode {
+        guard isAtom else { return .plain }
+        if attributes.value("mode") == "base64" { return .base64 }
+        guard let type = attributes.value("type")?.lowercased() else { return .plain }
+        switch type {
+        case "text", "html", "": return .plain
+        case "xhtml": return .xhtml
+        default:
+            if type.hasPrefix("text/") || type.hasSuffix("xml") || type.contains("html") { return .plain }
+            return attributes.value("mode") == "xml" || attributes.value("mode") == "escaped" ? .plain : .base64
+        }
+    }
+
+    private func startLink(_ attributes: SAXAttributes, depth: Int) {
+        guard let href = attributes.value("href") else {
+            startCapture(inEntry ? .entryLink : .feedLink, depth: depth)
+            return
+        }
+        let rel = attributes.value("rel")?.lowercased() ?? "alternate"
+        if rel == "enclosure" {
+            if inEntry { addEnclosure(attributes, urlAttribute: "href") }
+            return
+        }
+        guard rel == "alternate", isHTMLType(attributes.value("type")) else { return }
+        let url = resolve(href)
+        if inEntry {
+            if !entryHasAlternateLink { entry?.link = url }
+            entryHasAlternateLink = true
+        } else {
+            if !feedHasAlternateLink { feed.link = url }
+            feedHasAlternateLink = true
+        }
+    }
+
+    private func isHTMLType(_ type: String?) -> Bool {
+        guard let type = type?.lowercased(), !type.isEmpty else { return true }
+        return type == "text/html" || type == "application/xhtml+xml" || type == "html" || type == "xhtml"
+    }
+
+    private func addEnclosure(_ attributes: SAXAttributes, urlAttribute: StaticString) {
+        guard let url = attributes.value(urlAttribute), !url.isEmpty else { return }
+        let type = attributes.value("type").flatMap { $0.isEmpty ? nil : $0 }
+        let length = attributes.value("length").flatMap { Int($0.trimmingXMLSpace()) }
+        entry?.enclosures.append(Enclosure(url: resolve(url), type: type, length: length))
+    }
+
+    func addCategory(_ term: String) {
+        let trimmed = term.trimmingXMLSpace()
+        if !trimmed.isEmpty { entry?.categories.append(trimmed) }
+    }
+
+    private func sniffFormat(
+        _ name: ElementName, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int,
+        attributes: SAXAttributes
+    ) {
+        if name == .feed { atomDocument = true }
+        // feedparser lets <rss> override a format an Atom namespace declaration suggested.
+        if let namespaces, name != .rss {
+            // Like feedparser: RSS 0.90 only as the default namespace, RSS 1.0 and Atom 1.0 with any prefix.
+            for index in 0..<namespaceCount {
+                guard let uri = namespaces[2 * index + 1] else { continue }
+                switch String(cString: uri).lowercased() {
+                case FeedNamespace.rss090 where namespaces[2 * index] == nil: return setFormat(.rss09x)
+                case FeedNamespace.rss10: return setFormat(.rss10)
+                case "http://www.w3.org/2005/atom": return setFormat(.atom10)
+                default: continue
+                }
+            }
+        }
+        switch name {
+        case .rss:
+            let version = attributes.value("version")?.trimmingXMLSpace() ?? ""
+            switch version {
+            case "0.90", "0.91", "0.92", "0.93", "0.94": setFormat(.rss09x)
+            default: setFormat(version.hasPrefix("2.") ? .rss20 : .unknown)
+            }
+        case .feed:
+            let version = attributes.value("version") ?? ""
+            setFormat(["0.1", "0.2", "0.3"].contains(version) ? .atom03 : .unknown)
+        default: break
+        }
+    }
+
+    private func setFormat(_ format: FeedFormat) {
+        feed.format = format
+        formatKnown = true
+    }
+}

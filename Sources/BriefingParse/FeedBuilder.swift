@@ -1,0 +1,77 @@
+import BriefingModel
+import CLibXML2
+
+/// Builds a `ParsedFeed` from SAX events: keeps the element context (feed, entry, person,
+/// ignored blocks), buffers text only for the elements it wants, and resolves xml:base.
+final class FeedBuilder {
+    var context: xmlParserCtxtPtr?
+    var feed = ParsedFeed(format: .unknown)
+    var formatKnown = false
+    var atomDocument = false
+    var sawRoot = false
+
+    var names = ElementCache()
+    /// The element names of the open elements (one per level), for closing captures and blocks.
+    var openElements: [ElementName] = []
+    /// The xml:base in effect at each open element that set one, with the depth it was set at.
+    var bases: [(depth: Int, url: String)] = []
+    let documentURL: String?
+
+    var entry: ParsedEntry?
+    var entryGuidIsLink = false
+    var entryGuid: String?
+    var entryHasAlternateLink = false
+    var entryContentIsText = false
+    var feedHasAlternateLink = false
+    var feedID: String?
+    /// Depth of the innermost block whose children are ignored (image, textinput, source …).
+    var ignoredDepth: Int?
+    var inImage = false
+    var person: PersonBuilder?
+    var capture: TextCapture?
+    var buffer: [UInt8] = []
+    var entities = EntityTable()
+    var errorMessage: String?
+
+    init(documentURL: String?) {
+        self.documentURL = documentURL
+        buffer.reserveCapacity(4096)
+    }
+
+    deinit {
+        entities.release()
+    }
+
+    var currentBase: String? { bases.last?.url ?? documentURL }
+    var inEntry: Bool { entry != nil }
+
+    /// The finished feed; call after `SAXDriver.run`.
+    func result() -> ParsedFeed { feed }
+
+    func finish(wellFormed: Bool, namespacesWellFormed: Bool) {
+        if feed.link == nil, let feedID { feed.link = feedID }
+        if !wellFormed { markBozo(errorMessage ?? "the document is not well-formed XML") }
+        if !namespacesWellFormed { markBozo(errorMessage ?? "the document uses an undeclared namespace prefix") }
+    }
+
+    func markBozo(_ reason: String) {
+        if !feed.bozo {
+            feed.bozo = true
+            feed.bozoReason = reason
+        }
+    }
+
+    func noteError(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue, errorMessage == nil else { return }
+        let text = error.message.map { String(cString: $0).trimmingXMLSpace() } ?? "not well-formed"
+        errorMessage = "line \(error.line): \(text)"
+    }
+
+    /// Notes an ill-formedness libxml2 reported since the last event (see the shim).
+    @inline(__always)
+    func takeWellFormedError() {
+        if let context, briefing_takeWellFormedError(context) != 0 {
+            markBozo(errorMessage ?? "the document is not well-formed XML")
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// Reads RFC 822/2822 dates and their real-world relatives by tokens: `Tue, 06 May 2025 10:00:00 GMT`,
+/// `Tue May 06 2025 10:00:00 GMT+0800 (China Standard Time)`, `Tue May  6 10:00:00 2025`,
+/// `May 6, 2025 10:00 AM`, `6 May 2025`. An unknown word means it is not a date.
+struct RFCDateReader {
+    private let bytes: [UInt8]
+    private var index = 0
+    private var fields = DateFields()
+    private var month: Int?
+    private var numbers: [(value: Int, digits: Int)] = []
+    private var sawTime = false
+    private var meridiem: UInt8?
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func read() -> DateFields? {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isLetter(byte) {
+                guard readWord() else { return nil }
+            } else if isDigit(byte) {
+                guard readNumberOrTime() else { return nil }
+            } else if (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) && sawTime {
+                guard readOffset() else { return nil }
+            } else if byte == UInt8(ascii: "(") {
+                while index < bytes.count, bytes[index] != UInt8(ascii: ")") { index += 1 }
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+        return assemble()
+    }
+
+    private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    private mutating func readWord() -> Bool {
+        let start = index
+        while index < bytes.count, isLetter(bytes[index]) { index += 1 }
+        let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        if let value = MonthNames.month(word) {
+            month = value
+        } else if word == "am" || word == "pm" {
+            meridiem = word.utf8.first
+        } else if MonthNames.isWeekday(word) || word == "at" || word == "on" {
+            return true
+        } else if let offset = TimeZoneNames.offsetSeconds(word) {
+            fields.offsetSeconds = offset
+        } else {
+            return false
+        }
+        return true
+    }
+
+    private mutating func readNumberOrTime() -> Bool {
+        let start = index
+        let value = readDigits()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+            numbers.append((value, index - start))
+            return true
+        }
+        sawTime = true
+        fields.hour = value
+        index += 1
+        fields.minute = readDigits()
+        if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+            index += 1
+            fields.second = readDigits()
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            _ = readDigits()
+        }
+        return true
+    }
+
+    private mutating func readOffset() -> Bool {
+        let negative = bytes[index] == UInt8(ascii: "-")
+        index += 1
+        let start = index
+        var value = readDigits()
+        let digits = index - start
+        var minutes = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+            index += 1
+            minutes = readDigits()
+        } else if digits > 2 {
+            minutes = value % 100
+            value /= 100
+        }
+        guard digits > 0, digits <= 4, value <= 14, minutes < 60 else { return false }
+        let seconds = value * 3_600 + minutes * 60
+        fields.offsetSeconds = negative ? -seconds : seconds
+        return true
+    }
+
+    private mutating func readDigits() -> Int {
+        var value = 0
+        while index < bytes.count, isDigit(bytes[index]), value < 100_000_000 {
+            value = value * 10 + Int(bytes[index] - 0x30)
+            index += 1
+        }
+        return value
+    }
+
+    private mutating func assemble() -> DateFields? {
+        guard let month, numbers.count == 2 else { return nil }
+        let (day, year) =
+            numbers[0].digits >= 3 || numbers[0].value > 31 ? (numbers[1], numbers[0]) : (numbers[0], numbers[1])
+        fields.month = month
+        fields.day = day.value
+        fields.year = year.digits <= 2 ? (year.value < 50 ? 2000 + year.value : 1900 + year.value) : year.value
+        if let meridiem {
+            if meridiem == UInt8(ascii: "p"), fields.hour < 12 { fields.hour += 12 }
+            if meridiem == UInt8(ascii: "a"), fields.hour == 12 { fields.hour = 0 }
+        }
+        return fields
+    }
+}

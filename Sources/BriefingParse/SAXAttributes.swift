@@ -1,0 +1,63 @@
+import CLibXML2
+import Foundation
+
+/// The attributes libxml2's SAX2 `startElementNs` hands over: five pointers per attribute
+/// (local name, prefix, namespace URI, value start, value end).
+struct SAXAttributes {
+    let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    let count: Int
+
+    /// The value of the first attribute called `name` in no namespace (or any, with `anyNamespace`).
+    func value(_ name: StaticString, anyNamespace: Bool = false) -> String? {
+        guard let base else { return nil }
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard let localName = slot[0], bytesEqual(localName, name) else { continue }
+            if !anyNamespace && slot[2] != nil { continue }
+            return string(at: slot)
+        }
+        return nil
+    }
+
+    /// The value of the `xml:` attribute called `name` (`base`, `lang`).
+    func xmlValue(_ name: StaticString) -> String? {
+        guard let base else { return nil }
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard let localName = slot[0], bytesEqual(localName, name), let uri = slot[2],
+                bytesEqual(uri, "http://www.w3.org/XML/1998/namespace")
+            else { continue }
+            return string(at: slot)
+        }
+        return nil
+    }
+
+    /// Calls `body` with each attribute's qualified name and value, in document order.
+    func forEach(_ body: (String, String) -> Void) {
+        guard let base else { return }
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard let localName = slot[0] else { continue }
+            var name = String(cString: localName)
+            if let prefix = slot[1] { name = String(cString: prefix) + ":" + name }
+            body(name, string(at: slot))
+        }
+    }
+
+    private func string(at slot: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> String {
+        guard let start = slot[3], let end = slot[4] else { return "" }
+        let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        // Without entity substitution libxml2 2.9 hands `&amp;` in attributes over as `&#38;`.
+        guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
+        return value.replacingOccurrences(of: "&#38;", with: "&")
+    }
+}
+
+/// Compares a NUL-terminated libxml2 string with a constant, byte by byte.
+@inline(__always)
+func bytesEqual(_ pointer: UnsafePointer<xmlChar>, _ constant: StaticString) -> Bool {
+    let expected = constant.utf8Start
+    let length = constant.utf8CodeUnitCount
+    for index in 0..<length where pointer[index] != expected[index] { return false }
+    return pointer[length] == 0
+}

@@ -1,0 +1,67 @@
+import CLibXML2
+
+/// The one place libxml2 is driven: a SAX2 handler whose C callbacks reach the `FeedBuilder`
+/// through the context pointer. Options follow DESIGN.md: RECOVER and NONET, never NOENT,
+/// DTDLOAD, DTDATTR, DTDVALID, HUGE or XINCLUDE; external entities are never resolved.
+enum SAXDriver {
+    static let options = Int32(
+        XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue
+            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+
+    /// Parses UTF-8 `bytes`, feeding `builder`. Returns false when libxml2 could not start.
+    static func run(_ bytes: [UInt8], builder: FeedBuilder) -> Bool {
+        var handler = makeHandler()
+        let unmanaged = Unmanaged.passUnretained(builder)
+        return bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress, buffer.count < Int32.max else { return false }
+            let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+            guard
+                let context = briefing_newParserContext(
+                    raw, Int32(buffer.count), &handler, unmanaged.toOpaque(), options)
+            else { return false }
+            builder.context = context
+            xmlParseDocument(context)
+            builder.finish(
+                wellFormed: briefing_takeWellFormedError(context) == 0,
+                namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
+            builder.context = nil
+            xmlFreeParserCtxt(context)
+            return true
+        }
+    }
+
+    private static func makeHandler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces, count, _, attributes in
+            guard let context, let localName else { return }
+            let builder = Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue()
+            builder.startElement(
+                localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces, namespaceCount: Int(namespaceCount),
+                attributes: SAXAttributes(base: attributes, count: Int(count)))
+        }
+        handler.endElementNs = { context, localName, _, _ in
+            guard let context, let localName else { return }
+            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().endElement(localName)
+        }
+        handler.characters = { context, bytes, length in
+            guard let context, let bytes else { return }
+            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().characters(bytes, Int(length))
+        }
+        handler.cdataBlock = handler.characters
+        handler.getEntity = { context, name in
+            guard let context, let name else { return nil }
+            return Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().entity(named: name)
+        }
+        handler.entityDecl = { context, name, type, _, _, content in
+            guard let context, let name else { return }
+            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue()
+                .declareEntity(name, type: type, content: content)
+        }
+        handler.serror = { context, error in
+            guard let context, let error else { return }
+            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().noteError(error.pointee)
+        }
+        return handler
+    }
+}
