@@ -8,6 +8,6 @@ struct Briefing: AsyncParsableCommand {
         commandName: "briefing",
         abstract: "Keeps this month's draft of the briefing up to date from the feeds in feeds.yaml.",
         version: BriefingVersion.current,
-        subcommands: []
+        subcommands: [ClassifyCommand.self, EvalCommand.self]
     )
 }
