@@ -1,1 +1,0 @@
-// The BriefingClassify stage; see DESIGN.md.

@@ -1,0 +1,55 @@
+import BriefingModel
+
+/// Decides whether a title announces a release (not merely mentions a version), and of which project.
+enum ReleaseDetector {
+    /// A release found in a title.
+    struct Found: Sendable, Hashable {
+        var version: ReleaseVersion
+        /// Lowercased last word of the project name, e.g. `istio`; the feed name when the title names none.
+        var project: String
+        /// The title's own spelling of the project, for headlines.
+        var projectDisplay: String
+    }
+
+    /// Phrases that say "this is the release" when a version is in the title.
+    static let releasePhrases = [
+        "release", "released", "releases", "releasing", "announcing", "announces", "announced", "is out",
+        "is here", "now available", "generally available", "available now", "ships", "launches", "what's new",
+        "what’s new", "changelog", "release notes", "发布", "版本", "正式", "上线",
+    ]
+    /// Words a bare release title may carry besides the project and the version.
+    static let fillerWords: Set<String> = [
+        "release", "released", "version", "announcing", "is", "out", "now", "available", "ga", "final", "lts",
+        "new", "the", "v", "stable", "update", "edition",
+    ]
+
+    /// The release `input` announces, if its title looks like a release announcement.
+    static func detect(_ input: ClassifierInput) -> Found? {
+        guard let version = ReleaseVersion.find(in: input.title) else { return nil }
+        let lower = input.title.lowercased()
+        let prefixText = prefix(of: input.title, before: version.literal)
+        let prefixWords = Tokenizer.words(prefixText).filter { !fillerWords.contains($0) }
+        let others = Tokenizer.words(lower.replacingOccurrences(of: version.literal.lowercased(), with: " "))
+            .filter { !fillerWords.contains($0) && !VersionScanner.isMarker($0) }
+        let bare = others.count <= (input.feedKind == .project ? 3 : 2)
+        let announced = releasePhrases.contains { KeywordMatcher.contains(lower, keyword: $0) }
+        guard bare || announced else { return nil }
+        let project = prefixWords.last ?? input.source.lowercased()
+        let shown = displayName(prefixText, fallback: input.source)
+        return Found(version: version, project: project, projectDisplay: shown)
+    }
+
+    private static func prefix(of title: String, before literal: String) -> String {
+        guard let range = title.range(of: literal) else { return "" }
+        return String(title[..<range.lowerBound])
+    }
+
+    /// The last one or two words before the version, as written (`Istio`, `Argo CD`).
+    private static func displayName(_ prefixText: String, fallback: String) -> String {
+        let words = prefixText.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
+            .map(String.init)
+            .filter { !fillerWords.contains($0.lowercased()) }
+        let shown = words.suffix(2).joined(separator: " ")
+        return shown.isEmpty ? fallback : shown
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Hand-picked words and phrases typical of each section (from DESIGN.md's section table), turned into
+/// shared `@cue:` features so the model generalises past the few words its examples contain.
+enum SectionCues {
+    /// Cue name → lowercased words (matched as word prefixes) or phrases (matched as text).
+    static let cues: [(name: String, stems: [String])] = [
+        (
+            "release",
+            [
+                "released", "release", "releasing", "available", "launch", "ga", "ships", "shipped", "is out",
+                "is here", "what's new", "what’s new", "new feature", "adds", "brings", "now support", "preview",
+                "发布", "上线", "推出", "新功能", "新版本",
+            ]
+        ),
+        (
+            "news",
+            [
+                "acquir", "acquisition", "buys", "merger", "funding", "raises", "valuation", "ceo", "cto", "founder",
+                "executive", "interview", "q&a", "chat with", "talks", "talking", "licens", "licenc", "agpl",
+                "trademark", "donat", "joins", "welcomes", "foundation", "partner", "layoff", "lawsuit", "court",
+                "appoint", "steps down", "shuts down", "election", "graduat", "sandbox", "incubat", "agreement",
+                "fork", "收购", "捐赠", "访谈", "许可", "基金会", "合作",
+            ]
+        ),
+        (
+            "discussion",
+            [
+                "how to", "how we", "how i", "why", "what is", "what are", "guide", "tutorial", "deep dive",
+                "explained", "explain", "understanding", "lessons", "best practice", "introduction to", "step by step",
+                "from scratch", "building", "mistakes", "opinion", "rethinking", "inside", "under the hood",
+                "debugging", "migrating", "vs", "versus", "tips", "patterns", "recap", "takeaways", "learn",
+                "了解", "解析", "什么", "如何", "为什么", "实践",
+            ]
+        ),
+        (
+            "report",
+            [
+                "survey", "report", "benchmark", "audit", "study", "research", "findings", "analysis", "state of",
+                "statistics", "data shows", "percent", "%", "magic quadrant", "radar", "trends", "measuring",
+                "comparing", "报告", "调查", "分析", "基准",
+            ]
+        ),
+        (
+            "product",
+            [
+                "tool", "toolkit", "platform for", "framework", "engine", "operator for", "plugin", "cli", "ui",
+                "dashboard", "project spotlight", "meet", "getting to know", "is a", "lets you", "helps you",
+                "open source", "lightweight", "工具", "平台", "方案", "插件", "引擎", "发行版",
+            ]
+        ),
+        (
+            "fun",
+            [
+                "meme", "joke", "funny", "lol", "haha", "haiku", "birthday", "celebrat", "open letter", "drama",
+                "spat", "calling out", "mock", "viral", "reddit", "😂", "🤣", "😅", "😭", "cake", "party",
+                "趣事", "庆祝", "公开信", "吐槽",
+            ]
+        ),
+    ]
+
+    /// `@cue:NAME` features for every cue found in `title` (lowercased).
+    static func features(title: String) -> [String] {
+        let lower = title.lowercased()
+        let words = Tokenizer.words(lower)
+        var found: [String] = []
+        for cue in cues {
+            let hits = cue.stems.filter { stem in
+                stem.contains(" ") || !stem.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "'") })
+                    ? lower.contains(stem) : words.contains { $0.hasPrefix(stem) }
+            }
+            found.append(contentsOf: hits.map { _ in "@cue:" + cue.name })
+        }
+        if isToolIntroduction(title) { found.append("@cue:product-intro") }
+        return found
+    }
+
+    /// `Name: a tool for…`, `Name, an engine…`, `Name:一个…` — the shape of a tool introduction.
+    static func isToolIntroduction(_ title: String) -> Bool {
+        guard let separator = title.firstIndex(where: { $0 == ":" || $0 == ":" || $0 == "," }) else { return false }
+        let name = title[..<separator]
+        guard !name.isEmpty, name.count <= 24, !name.contains(" ") || name.split(separator: " ").count <= 2 else {
+            return false
+        }
+        guard ReleaseVersion.find(in: String(name)) == nil else { return false }
+        let rest = title[title.index(after: separator)...].trimmingCharacters(in: .whitespaces).lowercased()
+        return ["a ", "an ", "the ", "一个", "是", "提供", "基于", "用于"].contains { rest.hasPrefix($0) }
+            || rest.contains("for kubernetes") || rest.contains("kubernetes 的")
+    }
+}

@@ -1,0 +1,26 @@
+import BriefingModel
+import Foundation
+
+/// Small output helpers shared by the commands.
+enum CommandOutput {
+    /// Writes `message` and a newline to stderr.
+    static func fail(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// `{"section": …, "confidence": …, "why": …}` with keys in the contract's order.
+    static func jsonLine(_ classification: Classification) -> String {
+        let confidence = (classification.confidence * 100).rounded() / 100
+        return "{\"section\": \(quoted(classification.section.rawValue)), \"confidence\": \(confidence), "
+            + "\"why\": \(quoted(classification.why))}"
+    }
+
+    static func quoted(_ text: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        guard let data = try? encoder.encode(text), let json = String(data: data, encoding: .utf8) else {
+            return "\"\""
+        }
+        return json
+    }
+}
