@@ -4,6 +4,7 @@ import Foundation
 let benchmarks: [String: ([String]) throws -> Void] = [
     "compose": composeBenchmark,
     "store": StoreBenchmark.run,
+    "fetch": FetchBenchmark.run,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
