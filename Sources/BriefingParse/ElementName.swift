@@ -38,7 +38,7 @@ enum ElementName: UInt8 {
         "rss": .rss, "channel": .channel, "feed": .feed, "item": .item, "entry": .entry,
         "image": .image, "textinput": .textinput, "source": .source,
         "author": .author, "contributor": .contributor, "name": .name, "email": .email,
-        "uri": .uri, "url": .url, "title": .title, "link": .link, "description": .description,
+        "uri": .uri, "url": .url, "title": .title, "link": .link, "description": .description, "abstract": .description,
         "subtitle": .subtitle, "tagline": .tagline, "summary": .summary, "content": .content,
         "info": .info, "id": .id, "guid": .guid, "pubdate": .pubDate, "fullitem": .contentEncoded,
         "body": .xhtmlBody,

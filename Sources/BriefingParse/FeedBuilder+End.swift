@@ -14,6 +14,7 @@ extension FeedBuilder {
                 closeMarkup(localName, depth: depth)
             } else {
                 finishCapture()
+                if person?.depth == depth { endPerson(depth: depth) }
             }
             return
         }

@@ -46,11 +46,17 @@ extension FeedBuilder {
             beginEntry()
             // RSS 1.0 items name themselves with rdf:about.
             entry?.id = attributes.value("about", anyNamespace: true)
+            readChannelDefinitionAttributes(attributes, depth: depth)
+        case .channel: readChannelDefinitionAttributes(attributes, depth: depth)
         case .image, .textinput, .source, .contributor, .info: ignoreBlock(name, depth: depth)
         case .author where isAtom: person = PersonBuilder(depth: depth, forEntry: inEntry)
         case .itunesOwner where !inEntry: person = PersonBuilder(depth: depth, forEntry: false, namesOnly: true)
         case .itunesName where person != nil: startCapture(.personName, depth: depth)
-        case .author, .dcCreator, .itunesAuthor: startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)
+        case .author:
+            // RSS authors are text, but some feeds nest Atom-style <name>/<email>: read either.
+            startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)
+            person = PersonBuilder(depth: depth, forEntry: inEntry)
+        case .dcCreator, .itunesAuthor: startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)
         case .name where person != nil: startCapture(.personName, depth: depth)
         case .email where person != nil: startCapture(.personEmail, depth: depth)
         case .link: startLink(attributes, depth: depth)
@@ -95,6 +101,18 @@ extension FeedBuilder {
         case .language, .dcLanguage: return inEntry ? nil : .feedLanguage
         case .icon, .logo: return inEntry ? nil : .feedIcon
         default: return nil
+        }
+    }
+
+    /// Microsoft CDF puts the base, link and date of channels and items in attributes.
+    private func readChannelDefinitionAttributes(_ attributes: SAXAttributes, depth: Int) {
+        guard attributes.count > 0 else { return }
+        if let base = attributes.value("BASE") { bases.append((depth, resolve(base))) }
+        if let href = attributes.value("HREF") {
+            if inEntry { entry?.link = resolve(href) } else { feed.link = resolve(href) }
+        }
+        if let modified = attributes.value("LASTMOD").flatMap(FeedDate.parse) {
+            if inEntry { entry?.updated = modified } else { feed.updated = modified }
         }
     }
 
