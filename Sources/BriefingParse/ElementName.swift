@@ -15,7 +15,6 @@ enum ElementName: UInt8 {
     case itunesOwner, itunesName
     case xhtmlBody, xhtmlDiv
 
-
     /// Identifies an element; local names are matched case-insensitively, as feedparser does.
     /// An element in an unknown default namespace (no prefix) is read as a core element.
     static func identify(namespace: String?, prefixed: Bool, localName: String) -> (ElementName, isAtom: Bool) {

@@ -38,7 +38,7 @@ extension FeedBuilder {
         }
         buffer.append(UInt8(ascii: "<"))
         appendName(localName)
-        attributes.forEach { name, value in
+        attributes.forEachAttribute { name, value in
             buffer.append(UInt8(ascii: " "))
             buffer.append(contentsOf: name.utf8)
             buffer.append(contentsOf: "=\"".utf8)
@@ -118,7 +118,8 @@ extension FeedBuilder {
         case .entrySummary: entry?.summary = text
         case .entryContent: storeContent(text, mode: mode)
         case .entryCategory: addCategory(text)
-        case .entryTags: text.split(separator: ",").forEach { addCategory(String($0)) }
+        case .entryTags:
+            for tag in text.split(separator: ",") { addCategory(String(tag)) }
         case .personName: person?.name = text
         case .personEmail: person?.email = text
         case .ignored: break

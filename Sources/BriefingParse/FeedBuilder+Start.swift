@@ -1,6 +1,6 @@
 import BriefingModel
-import Foundation
 import CLibXML2
+import Foundation
 
 extension FeedBuilder {
     func startElement(
@@ -62,7 +62,11 @@ extension FeedBuilder {
         case .link: startLink(attributes, depth: depth)
         case .enclosure where inEntry: addEnclosure(attributes, urlAttribute: "url")
         case .category where inEntry:
-            if let term = attributes.value("term") { addCategory(term) } else { startCapture(.entryCategory, depth: depth) }
+            if let term = attributes.value("term") {
+                addCategory(term)
+            } else {
+                startCapture(.entryCategory, depth: depth)
+            }
         case .mediaCategory where inEntry: startCapture(.entryCategory, depth: depth)
         case .itunesCategory where inEntry:
             if let text = attributes.value("text") { addCategory(text) }
@@ -83,7 +87,8 @@ extension FeedBuilder {
         case .title, .dcTitle: return inEntry ? .entryTitle : .feedTitle
         case .mediaTitle: return inEntry && entry?.title == nil ? .entryTitle : nil
         case .mediaDescription: return inEntry && entry?.summary == nil ? .entrySummary : nil
-        case .description, .summary where !atomDocument:
+        case .description,
+            .summary where !atomDocument:
             // RSS with both: the second of description/summary is the content (as feedparser reads it).
             return inEntry ? (entry?.summary == nil ? .entrySummary : .entryContent) : .feedSubtitle
         case .dcDescription: return inEntry ? .entrySummary : .feedSubtitle

@@ -37,7 +37,8 @@ enum SAXDriver {
             guard let context, let localName else { return }
             let builder = Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue()
             builder.startElement(
-                localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces, namespaceCount: Int(namespaceCount),
+                localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces,
+                namespaceCount: Int(namespaceCount),
                 attributes: SAXAttributes(base: attributes, count: Int(count)))
         }
         handler.endElementNs = { context, localName, _, _ in
