@@ -112,9 +112,16 @@ private struct AmpersandFinder {
     }
 
     private func isPredefined(_ name: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
-        let text = String(decoding: name, as: UTF8.self)
-        return text == "amp" || text == "lt" || text == "gt" || text == "quot" || text == "apos"
+        let packed = PackedName(name)
+        return packed == Self.amp || packed == Self.lt || packed == Self.gt || packed == Self.quot
+            || packed == Self.apos
     }
+
+    private static let amp = PackedName("amp")
+    private static let lt = PackedName("lt")
+    private static let gt = PackedName("gt")
+    private static let quot = PackedName("quot")
+    private static let apos = PackedName("apos")
 
     private static func find(
         _ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int

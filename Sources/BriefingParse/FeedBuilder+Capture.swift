@@ -80,6 +80,12 @@ extension FeedBuilder {
     func finishCapture() {
         guard let capture else { return }
         self.capture = nil
+        if let dateField = capture.field.dateField {
+            // Dates are read from the bytes: no String for text that is thrown away.
+            guard let range = trimmedRange(), let date = FeedDate.parse(utf8: Array(buffer[range])) else { return }
+            storeDate(date, in: dateField)
+            return
+        }
         var text = trimmedBuffer()
         if capture.mode == .base64 {
             let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters)
@@ -89,12 +95,26 @@ extension FeedBuilder {
         store(text, in: capture.field, mode: capture.mode)
     }
 
-    private func trimmedBuffer() -> String {
+    private func trimmedRange() -> ClosedRange<Int>? {
         guard let first = buffer.firstIndex(where: { !isXMLSpace($0) }),
             let last = buffer.lastIndex(where: { !isXMLSpace($0) })
-        else { return "" }
-        let text = String(decoding: buffer[first...last], as: UTF8.self)
-        return buffer[first...last].contains(0xC2) ? C1Controls.demoronized(text) : text
+        else { return nil }
+        return first...last
+    }
+
+    private func trimmedBuffer() -> String {
+        guard let range = trimmedRange() else { return "" }
+        let text = String(decoding: buffer[range], as: UTF8.self)
+        return buffer[range].contains(0xC2) ? C1Controls.demoronized(text) : text
+    }
+
+    private func storeDate(_ date: Date, in field: TextField) {
+        switch field {
+        case .feedUpdated: feed.updated = date
+        case .entryPublished: entry.published = date
+        case .entryUpdated: entry.updated = date
+        default: break
+        }
     }
 
     private func store(_ text: String, in field: TextField, mode: TextMode) {
@@ -104,31 +124,28 @@ extension FeedBuilder {
         case .feedSubtitle: feed.subtitle = text
         case .feedLanguage: feed.language = text
         case .feedAuthor: feed.author = text
-        case .feedUpdated: feed.updated = FeedDate.parse(text) ?? feed.updated
         case .feedIcon: if feed.icon == nil { feed.icon = resolve(text) }
         case .feedID: feedID = text
         case .entryGuid:
             entryGuid = text
-            entry?.id = text
-        case .entryTitle: entry?.title = text
-        case .entryLink: entry?.link = resolve(text)
-        case .entryPublished: entry?.published = FeedDate.parse(text) ?? entry?.published
-        case .entryUpdated: entry?.updated = FeedDate.parse(text) ?? entry?.updated
-        case .entryAuthor: entry?.authors.append(text)
-        case .entrySummary: entry?.summary = text
+            entry.id = text
+        case .entryTitle: entry.title = text
+        case .entryLink: entry.link = resolve(text)
+        case .entryAuthor: entry.authors.append(text)
+        case .entrySummary: entry.summary = text
         case .entryContent: storeContent(text, mode: mode)
         case .entryCategory: addCategory(text)
         case .entryTags:
             for tag in text.split(separator: ",") { addCategory(String(tag)) }
         case .personName: person?.name = text
         case .personEmail: person?.email = text
-        case .ignored: break
+        case .ignored, .feedUpdated, .entryPublished, .entryUpdated: break
         }
     }
 
     private func storeContent(_ text: String, mode: TextMode) {
-        guard entry?.content == nil else { return }
-        entry?.content = text
+        guard entry.content == nil else { return }
+        entry.content = text
         entryContentIsText = true
     }
 

@@ -37,17 +37,18 @@ extension FeedBuilder {
         self.person = nil
         guard let display = person.display else { return }
         if person.forEntry {
-            entry?.authors.append(display)
+            entry.authors.append(display)
         } else {
             feed.author = display
         }
     }
 
     private func endEntry() {
-        guard var entry else { return }
-        self.entry = nil
+        guard inEntry else { return }
+        inEntry = false
         if let guid = entryGuid, entry.link == nil, entryGuidIsLink { entry.link = guid }
         if entry.summary == nil, entryContentIsText, let content = entry.content { entry.summary = content }
         feed.entries.append(entry)
+        entry = ParsedEntry()
     }
 }

@@ -45,7 +45,7 @@ extension FeedBuilder {
         case .item, .entry:
             beginEntry()
             // RSS 1.0 items name themselves with rdf:about.
-            entry?.id = attributes.value("about", anyNamespace: true)
+            entry.id = attributes.value("about", anyNamespace: true)
             readChannelDefinitionAttributes(attributes, depth: depth)
         case .channel: readChannelDefinitionAttributes(attributes, depth: depth)
         case .image, .textinput, .source, .contributor, .info: ignoreBlock(name, depth: depth)
@@ -85,17 +85,17 @@ extension FeedBuilder {
     private func field(for name: ElementName) -> TextField? {
         switch name {
         case .title, .dcTitle: return inEntry ? .entryTitle : .feedTitle
-        case .mediaTitle: return inEntry && entry?.title == nil ? .entryTitle : nil
-        case .mediaDescription: return inEntry && entry?.summary == nil ? .entrySummary : nil
+        case .mediaTitle: return inEntry && entry.title == nil ? .entryTitle : nil
+        case .mediaDescription: return inEntry && entry.summary == nil ? .entrySummary : nil
         case .description,
             .summary where !atomDocument:
             // RSS with both: the second of description/summary is the content (as feedparser reads it).
-            return inEntry ? (entry?.summary == nil ? .entrySummary : .entryContent) : .feedSubtitle
+            return inEntry ? (entry.summary == nil ? .entrySummary : .entryContent) : .feedSubtitle
         case .dcDescription: return inEntry ? .entrySummary : .feedSubtitle
         case .subtitle, .tagline: return inEntry ? nil : .feedSubtitle
         case .itunesSubtitle: return inEntry || feed.subtitle != nil ? nil : .feedSubtitle
         case .summary: return inEntry ? .entrySummary : nil
-        case .itunesSummary: return inEntry && entry?.summary == nil ? .entrySummary : nil
+        case .itunesSummary: return inEntry && entry.summary == nil ? .entrySummary : nil
         case .content, .contentEncoded, .xhtmlBody: return inEntry ? .entryContent : nil
         case .id: return inEntry ? .entryGuid : .feedID
         case .pubDate, .published, .issued, .dcIssued: return inEntry ? .entryPublished : nil
@@ -114,15 +114,16 @@ extension FeedBuilder {
         guard attributes.count > 0 else { return }
         if let base = attributes.value("BASE") { bases.append((depth, resolve(base))) }
         if let href = attributes.value("HREF") {
-            if inEntry { entry?.link = resolve(href) } else { feed.link = resolve(href) }
+            if inEntry { entry.link = resolve(href) } else { feed.link = resolve(href) }
         }
         if let modified = attributes.value("LASTMOD").flatMap(FeedDate.parse) {
-            if inEntry { entry?.updated = modified } else { feed.updated = modified }
+            if inEntry { entry.updated = modified } else { feed.updated = modified }
         }
     }
 
     private func beginEntry() {
         entry = ParsedEntry()
+        inEntry = true
         entryGuid = nil
         entryGuidIsLink = false
         entryHasAlternateLink = false
@@ -138,7 +139,7 @@ extension FeedBuilder {
     private func startCaptureInIgnoredBlock(_ name: ElementName, depth: Int) {
         guard inImage else { return }
         if !inEntry, name == .url { startCapture(.feedIcon, depth: depth) }
-        if inEntry, name == .title, entry?.title == nil { startCapture(.entryTitle, depth: depth) }
+        if inEntry, name == .title, entry.title == nil { startCapture(.entryTitle, depth: depth) }
     }
 
     /// Atom 1.0 `type` (text, html, xhtml or a MIME type) and Atom 0.3 `mode` decide the decoding.
@@ -168,7 +169,7 @@ extension FeedBuilder {
         guard rel == "alternate", isHTMLType(attributes.value("type")) else { return }
         let url = resolve(href)
         if inEntry {
-            if !entryHasAlternateLink { entry?.link = url }
+            if !entryHasAlternateLink { entry.link = url }
             entryHasAlternateLink = true
         } else {
             if !feedHasAlternateLink { feed.link = url }
@@ -185,12 +186,12 @@ extension FeedBuilder {
         guard let url = attributes.value(urlAttribute), !url.isEmpty else { return }
         let type = attributes.value("type").flatMap { $0.isEmpty ? nil : $0 }
         let length = attributes.value("length").flatMap { Int($0.trimmingXMLSpace()) }
-        entry?.enclosures.append(Enclosure(url: resolve(url), type: type, length: length))
+        entry.enclosures.append(Enclosure(url: resolve(url), type: type, length: length))
     }
 
     func addCategory(_ term: String) {
         let trimmed = term.trimmingXMLSpace()
-        if !trimmed.isEmpty { entry?.categories.append(trimmed) }
+        if !trimmed.isEmpty { entry.categories.append(trimmed) }
     }
 
     private func sniffFormat(

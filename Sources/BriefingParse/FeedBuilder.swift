@@ -17,7 +17,9 @@ final class FeedBuilder {
     var bases: [(depth: Int, url: String)] = []
     let documentURL: String?
 
-    var entry: ParsedEntry?
+    var entry = ParsedEntry()
+    /// Whether an item/entry is open; `entry` is only meaningful then.
+    var inEntry = false
     var entryGuidIsLink = false
     var entryGuid: String?
     var entryHasAlternateLink = false
@@ -43,7 +45,6 @@ final class FeedBuilder {
     }
 
     var currentBase: String? { bases.last?.url ?? documentURL }
-    var inEntry: Bool { entry != nil }
 
     /// The finished feed; call after `SAXDriver.run`.
     func result() -> ParsedFeed { feed }

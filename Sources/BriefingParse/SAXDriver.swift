@@ -35,19 +35,19 @@ enum SAXDriver {
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces, count, _, attributes in
             guard let context, let localName else { return }
-            let builder = Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue()
-            builder.startElement(
-                localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces,
-                namespaceCount: Int(namespaceCount),
-                attributes: SAXAttributes(base: attributes, count: Int(count)))
+            Unmanaged<FeedBuilder>.fromOpaque(context)._withUnsafeGuaranteedRef { builder in
+                builder.startElement(
+                    localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces,
+                    namespaceCount: Int(namespaceCount), attributes: SAXAttributes(base: attributes, count: Int(count)))
+            }
         }
         handler.endElementNs = { context, localName, _, _ in
             guard let context, let localName else { return }
-            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().endElement(localName)
+            Unmanaged<FeedBuilder>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.endElement(localName) }
         }
         handler.characters = { context, bytes, length in
             guard let context, let bytes else { return }
-            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().characters(bytes, Int(length))
+            Unmanaged<FeedBuilder>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.characters(bytes, Int(length)) }
         }
         handler.cdataBlock = handler.characters
         handler.getEntity = { context, name in
