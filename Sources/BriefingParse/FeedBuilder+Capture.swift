@@ -2,12 +2,12 @@ import CLibXML2
 import Foundation
 
 extension FeedBuilder {
-    func startCapture(_ field: TextField, depth: Int, mode: TextMode = .plain) {
+    mutating func startCapture(_ field: TextField, depth: Int, mode: TextMode = .plain) {
         buffer.removeAll(keepingCapacity: true)
         capture = TextCapture(field: field, mode: mode, depth: depth)
     }
 
-    func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
         guard let capture else { return }
         takeWellFormedError()
         let text = UnsafeBufferPointer(start: bytes, count: length)
@@ -19,7 +19,7 @@ extension FeedBuilder {
     }
 
     /// Writes a child element of a captured element back as markup (inline HTML/XHTML).
-    func openMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int, attributes: SAXAttributes) {
+    mutating func openMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int, attributes: SAXAttributes) {
         guard var capture else { return }
         if capture.mode == .xhtml, capture.wrapperDepth == nil, depth == capture.depth + 1,
             bytesEqual(localName, "div"), buffer.allSatisfy(isXMLSpace)
@@ -49,7 +49,7 @@ extension FeedBuilder {
         buffer.append(UInt8(ascii: ">"))
     }
 
-    func closeMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int) {
+    mutating func closeMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int) {
         guard let capture, depth != capture.wrapperDepth else { return }
         if HTMLVocabulary.isVoid(String(cString: localName)) { return }
         buffer.append(contentsOf: "</".utf8)
@@ -57,7 +57,7 @@ extension FeedBuilder {
         buffer.append(UInt8(ascii: ">"))
     }
 
-    private func appendName(_ localName: UnsafePointer<xmlChar>) {
+    private mutating func appendName(_ localName: UnsafePointer<xmlChar>) {
         var index = 0
         while localName[index] != 0 {
             buffer.append(localName[index])
@@ -65,7 +65,7 @@ extension FeedBuilder {
         }
     }
 
-    private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, quote: Bool) {
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, quote: Bool) {
         for byte in text {
             switch byte {
             case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
@@ -77,7 +77,7 @@ extension FeedBuilder {
         }
     }
 
-    func finishCapture() {
+    mutating func finishCapture() {
         guard let capture else { return }
         self.capture = nil
         if let dateField = capture.field.dateField {
@@ -108,7 +108,7 @@ extension FeedBuilder {
         return buffer[range].contains(0xC2) ? C1Controls.demoronized(text) : text
     }
 
-    private func storeDate(_ date: Date, in field: TextField) {
+    private mutating func storeDate(_ date: Date, in field: TextField) {
         switch field {
         case .feedUpdated: feed.updated = date
         case .entryPublished: entry.published = date
@@ -117,7 +117,7 @@ extension FeedBuilder {
         }
     }
 
-    private func store(_ text: String, in field: TextField, mode: TextMode) {
+    private mutating func store(_ text: String, in field: TextField, mode: TextMode) {
         switch field {
         case .feedTitle: feed.title = text
         case .feedLink: feed.link = resolve(text)
@@ -143,7 +143,7 @@ extension FeedBuilder {
         }
     }
 
-    private func storeContent(_ text: String, mode: TextMode) {
+    private mutating func storeContent(_ text: String, mode: TextMode) {
         guard entry.content == nil else { return }
         entry.content = text
         entryContentIsText = true

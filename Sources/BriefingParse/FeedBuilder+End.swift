@@ -2,7 +2,7 @@ import BriefingModel
 import CLibXML2
 
 extension FeedBuilder {
-    func endElement(_ localName: UnsafePointer<xmlChar>) {
+    mutating func endElement(_ localName: UnsafePointer<xmlChar>) {
         takeWellFormedError()
         let depth = openElements.count
         guard let name = openElements.popLast() else { return }
@@ -32,7 +32,7 @@ extension FeedBuilder {
         }
     }
 
-    private func endPerson(depth: Int) {
+    private mutating func endPerson(depth: Int) {
         guard let person, person.depth == depth else { return }
         self.person = nil
         guard let display = person.display else { return }
@@ -43,7 +43,7 @@ extension FeedBuilder {
         }
     }
 
-    private func endEntry() {
+    private mutating func endEntry() {
         guard inEntry else { return }
         inEntry = false
         if let guid = entryGuid, entry.link == nil, entryGuidIsLink { entry.link = guid }

@@ -3,7 +3,7 @@ import CLibXML2
 import Foundation
 
 extension FeedBuilder {
-    func startElement(
+    mutating func startElement(
         _ localName: UnsafePointer<xmlChar>, prefixed: Bool, uri: UnsafePointer<xmlChar>?,
         namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int, attributes: SAXAttributes,
         reopened: Bool = false
@@ -40,7 +40,7 @@ extension FeedBuilder {
         handleStart(name, isAtom: isAtom || atomDocument, depth: depth, attributes: attributes)
     }
 
-    private func handleStart(_ name: ElementName, isAtom: Bool, depth: Int, attributes: SAXAttributes) {
+    private mutating func handleStart(_ name: ElementName, isAtom: Bool, depth: Int, attributes: SAXAttributes) {
         switch name {
         case .item, .entry:
             beginEntry()
@@ -110,7 +110,7 @@ extension FeedBuilder {
     }
 
     /// Microsoft CDF puts the base, link and date of channels and items in attributes.
-    private func readChannelDefinitionAttributes(_ attributes: SAXAttributes, depth: Int) {
+    private mutating func readChannelDefinitionAttributes(_ attributes: SAXAttributes, depth: Int) {
         guard attributes.count > 0 else { return }
         if let base = attributes.value("BASE") { bases.append((depth, resolve(base))) }
         if let href = attributes.value("HREF") {
@@ -121,7 +121,7 @@ extension FeedBuilder {
         }
     }
 
-    private func beginEntry() {
+    private mutating func beginEntry() {
         entry = ParsedEntry()
         inEntry = true
         entryGuid = nil
@@ -130,13 +130,13 @@ extension FeedBuilder {
         entryContentIsText = false
     }
 
-    private func ignoreBlock(_ name: ElementName, depth: Int) {
+    private mutating func ignoreBlock(_ name: ElementName, depth: Int) {
         ignoredDepth = depth
         inImage = name == .image
     }
 
     /// A feed image gives the icon; an image inside an entry only a title the entry lacks.
-    private func startCaptureInIgnoredBlock(_ name: ElementName, depth: Int) {
+    private mutating func startCaptureInIgnoredBlock(_ name: ElementName, depth: Int) {
         guard inImage else { return }
         if !inEntry, name == .url { startCapture(.feedIcon, depth: depth) }
         if inEntry, name == .title, entry.title == nil { startCapture(.entryTitle, depth: depth) }
@@ -156,7 +156,7 @@ extension FeedBuilder {
         }
     }
 
-    private func startLink(_ attributes: SAXAttributes, depth: Int) {
+    private mutating func startLink(_ attributes: SAXAttributes, depth: Int) {
         guard let href = attributes.value("href") else {
             startCapture(inEntry ? .entryLink : .feedLink, depth: depth)
             return
@@ -182,19 +182,19 @@ extension FeedBuilder {
         return type == "text/html" || type == "application/xhtml+xml" || type == "html" || type == "xhtml"
     }
 
-    private func addEnclosure(_ attributes: SAXAttributes, urlAttribute: StaticString) {
+    private mutating func addEnclosure(_ attributes: SAXAttributes, urlAttribute: StaticString) {
         guard let url = attributes.value(urlAttribute), !url.isEmpty else { return }
         let type = attributes.value("type").flatMap { $0.isEmpty ? nil : $0 }
         let length = attributes.value("length").flatMap { Int($0.trimmingXMLSpace()) }
         entry.enclosures.append(Enclosure(url: resolve(url), type: type, length: length))
     }
 
-    func addCategory(_ term: String) {
+    mutating func addCategory(_ term: String) {
         let trimmed = term.trimmingXMLSpace()
         if !trimmed.isEmpty { entry.categories.append(trimmed) }
     }
 
-    private func sniffFormat(
+    private mutating func sniffFormat(
         _ name: ElementName, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int,
         attributes: SAXAttributes
     ) {
@@ -226,7 +226,7 @@ extension FeedBuilder {
         }
     }
 
-    private func setFormat(_ format: FeedFormat) {
+    private mutating func setFormat(_ format: FeedFormat) {
         feed.format = format
         formatKnown = true
     }
