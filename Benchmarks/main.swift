@@ -5,6 +5,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "compose": composeBenchmark,
     "store": StoreBenchmark.run,
     "fetch": FetchBenchmark.run,
+    "parse": parseBenchmark,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -3,6 +3,7 @@
 enum C1Controls {
     static func demoronized(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0x9F }) else { return text }
+        if let repaired = undoingDoubleEncoding(text) { return repaired }
         var output = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value >= 0x80, scalar.value <= 0x9F, let mapped = windows1252[Int(scalar.value - 0x80)] {
@@ -12,6 +13,18 @@ enum C1Controls {
             }
         }
         return String(output)
+    }
+
+    /// UTF-8 that was read as Latin-1 and encoded again (`â\u{80}¦` for `…`): when every
+    /// character fits a byte and those bytes are valid UTF-8, the UTF-8 reading is the one meant.
+    private static func undoingDoubleEncoding(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            guard scalar.value <= 0xFF else { return nil }
+            bytes.append(UInt8(scalar.value))
+        }
+        guard UTF8Validator.isValid(bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let windows1252: [Unicode.Scalar?] = [

@@ -15,7 +15,6 @@ enum ElementName: UInt8 {
     case itunesOwner, itunesName
     case xhtmlBody, xhtmlDiv
 
-
     /// Identifies an element; local names are matched case-insensitively, as feedparser does.
     /// An element in an unknown default namespace (no prefix) is read as a core element.
     static func identify(namespace: String?, prefixed: Bool, localName: String) -> (ElementName, isAtom: Bool) {
@@ -38,7 +37,7 @@ enum ElementName: UInt8 {
         "rss": .rss, "channel": .channel, "feed": .feed, "item": .item, "entry": .entry,
         "image": .image, "textinput": .textinput, "source": .source,
         "author": .author, "contributor": .contributor, "name": .name, "email": .email,
-        "uri": .uri, "url": .url, "title": .title, "link": .link, "description": .description,
+        "uri": .uri, "url": .url, "title": .title, "link": .link, "description": .description, "abstract": .description,
         "subtitle": .subtitle, "tagline": .tagline, "summary": .summary, "content": .content,
         "info": .info, "id": .id, "guid": .guid, "pubdate": .pubDate, "fullitem": .contentEncoded,
         "body": .xhtmlBody,

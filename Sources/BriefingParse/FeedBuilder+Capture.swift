@@ -2,12 +2,12 @@ import CLibXML2
 import Foundation
 
 extension FeedBuilder {
-    func startCapture(_ field: TextField, depth: Int, mode: TextMode = .plain) {
+    mutating func startCapture(_ field: TextField, depth: Int, mode: TextMode = .plain) {
         buffer.removeAll(keepingCapacity: true)
         capture = TextCapture(field: field, mode: mode, depth: depth)
     }
 
-    func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
         guard let capture else { return }
         takeWellFormedError()
         let text = UnsafeBufferPointer(start: bytes, count: length)
@@ -19,7 +19,7 @@ extension FeedBuilder {
     }
 
     /// Writes a child element of a captured element back as markup (inline HTML/XHTML).
-    func openMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int, attributes: SAXAttributes) {
+    mutating func openMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int, attributes: SAXAttributes) {
         guard var capture else { return }
         if capture.mode == .xhtml, capture.wrapperDepth == nil, depth == capture.depth + 1,
             bytesEqual(localName, "div"), buffer.allSatisfy(isXMLSpace)
@@ -38,7 +38,7 @@ extension FeedBuilder {
         }
         buffer.append(UInt8(ascii: "<"))
         appendName(localName)
-        attributes.forEach { name, value in
+        attributes.forEachAttribute { name, value in
             buffer.append(UInt8(ascii: " "))
             buffer.append(contentsOf: name.utf8)
             buffer.append(contentsOf: "=\"".utf8)
@@ -49,7 +49,7 @@ extension FeedBuilder {
         buffer.append(UInt8(ascii: ">"))
     }
 
-    func closeMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int) {
+    mutating func closeMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int) {
         guard let capture, depth != capture.wrapperDepth else { return }
         if HTMLVocabulary.isVoid(String(cString: localName)) { return }
         buffer.append(contentsOf: "</".utf8)
@@ -57,7 +57,7 @@ extension FeedBuilder {
         buffer.append(UInt8(ascii: ">"))
     }
 
-    private func appendName(_ localName: UnsafePointer<xmlChar>) {
+    private mutating func appendName(_ localName: UnsafePointer<xmlChar>) {
         var index = 0
         while localName[index] != 0 {
             buffer.append(localName[index])
@@ -65,7 +65,7 @@ extension FeedBuilder {
         }
     }
 
-    private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, quote: Bool) {
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, quote: Bool) {
         for byte in text {
             switch byte {
             case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
@@ -77,9 +77,15 @@ extension FeedBuilder {
         }
     }
 
-    func finishCapture() {
+    mutating func finishCapture() {
         guard let capture else { return }
         self.capture = nil
+        if let dateField = capture.field.dateField {
+            // Dates are read from the bytes: no String for text that is thrown away.
+            guard let range = trimmedRange(), let date = FeedDate.parse(utf8: Array(buffer[range])) else { return }
+            storeDate(date, in: dateField)
+            return
+        }
         var text = trimmedBuffer()
         if capture.mode == .base64 {
             let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters)
@@ -89,45 +95,57 @@ extension FeedBuilder {
         store(text, in: capture.field, mode: capture.mode)
     }
 
-    private func trimmedBuffer() -> String {
+    private func trimmedRange() -> ClosedRange<Int>? {
         guard let first = buffer.firstIndex(where: { !isXMLSpace($0) }),
             let last = buffer.lastIndex(where: { !isXMLSpace($0) })
-        else { return "" }
-        let text = String(decoding: buffer[first...last], as: UTF8.self)
-        return buffer[first...last].contains(0xC2) ? C1Controls.demoronized(text) : text
+        else { return nil }
+        return first...last
     }
 
-    private func store(_ text: String, in field: TextField, mode: TextMode) {
+    private func trimmedBuffer() -> String {
+        guard let range = trimmedRange() else { return "" }
+        let text = String(decoding: buffer[range], as: UTF8.self)
+        return buffer[range].contains(0xC2) ? C1Controls.demoronized(text) : text
+    }
+
+    private mutating func storeDate(_ date: Date, in field: TextField) {
+        switch field {
+        case .feedUpdated: feed.updated = date
+        case .entryPublished: entry.published = date
+        case .entryUpdated: entry.updated = date
+        default: break
+        }
+    }
+
+    private mutating func store(_ text: String, in field: TextField, mode: TextMode) {
         switch field {
         case .feedTitle: feed.title = text
         case .feedLink: feed.link = resolve(text)
         case .feedSubtitle: feed.subtitle = text
         case .feedLanguage: feed.language = text
         case .feedAuthor: feed.author = text
-        case .feedUpdated: feed.updated = FeedDate.parse(text) ?? feed.updated
         case .feedIcon: if feed.icon == nil { feed.icon = resolve(text) }
         case .feedID: feedID = text
         case .entryGuid:
             entryGuid = text
-            entry?.id = text
-        case .entryTitle: entry?.title = text
-        case .entryLink: entry?.link = resolve(text)
-        case .entryPublished: entry?.published = FeedDate.parse(text) ?? entry?.published
-        case .entryUpdated: entry?.updated = FeedDate.parse(text) ?? entry?.updated
-        case .entryAuthor: entry?.authors.append(text)
-        case .entrySummary: entry?.summary = text
+            entry.id = text
+        case .entryTitle: entry.title = text
+        case .entryLink: entry.link = resolve(text)
+        case .entryAuthor: entry.authors.append(text)
+        case .entrySummary: entry.summary = text
         case .entryContent: storeContent(text, mode: mode)
         case .entryCategory: addCategory(text)
-        case .entryTags: text.split(separator: ",").forEach { addCategory(String($0)) }
+        case .entryTags:
+            for tag in text.split(separator: ",") { addCategory(String(tag)) }
         case .personName: person?.name = text
         case .personEmail: person?.email = text
-        case .ignored: break
+        case .ignored, .feedUpdated, .entryPublished, .entryUpdated: break
         }
     }
 
-    private func storeContent(_ text: String, mode: TextMode) {
-        guard entry?.content == nil else { return }
-        entry?.content = text
+    private mutating func storeContent(_ text: String, mode: TextMode) {
+        guard entry.content == nil else { return }
+        entry.content = text
         entryContentIsText = true
     }
 

@@ -2,7 +2,7 @@ import BriefingModel
 import CLibXML2
 
 extension FeedBuilder {
-    func endElement(_ localName: UnsafePointer<xmlChar>) {
+    mutating func endElement(_ localName: UnsafePointer<xmlChar>) {
         takeWellFormedError()
         let depth = openElements.count
         guard let name = openElements.popLast() else { return }
@@ -14,6 +14,7 @@ extension FeedBuilder {
                 closeMarkup(localName, depth: depth)
             } else {
                 finishCapture()
+                if person?.depth == depth { endPerson(depth: depth) }
             }
             return
         }
@@ -31,22 +32,23 @@ extension FeedBuilder {
         }
     }
 
-    private func endPerson(depth: Int) {
+    private mutating func endPerson(depth: Int) {
         guard let person, person.depth == depth else { return }
         self.person = nil
         guard let display = person.display else { return }
         if person.forEntry {
-            entry?.authors.append(display)
+            entry.authors.append(display)
         } else {
             feed.author = display
         }
     }
 
-    private func endEntry() {
-        guard var entry else { return }
-        self.entry = nil
+    private mutating func endEntry() {
+        guard inEntry else { return }
+        inEntry = false
         if let guid = entryGuid, entry.link == nil, entryGuidIsLink { entry.link = guid }
         if entry.summary == nil, entryContentIsText, let content = entry.content { entry.summary = content }
         feed.entries.append(entry)
+        entry = ParsedEntry()
     }
 }

@@ -3,7 +3,7 @@ import CLibXML2
 extension FeedBuilder {
     /// libxml2's `getEntity`: HTML named entities decode as feedparser's loose mode does (the
     /// document is flagged bozo unless it has a DTD); external entities are never returned.
-    func entity(named name: UnsafePointer<xmlChar>) -> xmlEntityPtr? {
+    mutating func entity(named name: UnsafePointer<xmlChar>) -> xmlEntityPtr? {
         takeWellFormedError()
         let key = String(cString: name)
         if let declared = entities.declaredEntity(key) { return declared }
@@ -15,7 +15,7 @@ extension FeedBuilder {
     }
 
     /// libxml2's `entityDecl`: only internal general entities are kept (see `EntityTable`).
-    func declareEntity(_ name: UnsafePointer<xmlChar>, type: Int32, content: UnsafeMutablePointer<xmlChar>?) {
+    mutating func declareEntity(_ name: UnsafePointer<xmlChar>, type: Int32, content: UnsafeMutablePointer<xmlChar>?) {
         guard type == Int32(XML_INTERNAL_GENERAL_ENTITY.rawValue), let content else { return }
         entities.declare(String(cString: name), replacement: String(cString: content))
     }

@@ -1,9 +1,9 @@
 import BriefingModel
-import Foundation
 import CLibXML2
+import Foundation
 
 extension FeedBuilder {
-    func startElement(
+    mutating func startElement(
         _ localName: UnsafePointer<xmlChar>, prefixed: Bool, uri: UnsafePointer<xmlChar>?,
         namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int, attributes: SAXAttributes,
         reopened: Bool = false
@@ -40,23 +40,33 @@ extension FeedBuilder {
         handleStart(name, isAtom: isAtom || atomDocument, depth: depth, attributes: attributes)
     }
 
-    private func handleStart(_ name: ElementName, isAtom: Bool, depth: Int, attributes: SAXAttributes) {
+    private mutating func handleStart(_ name: ElementName, isAtom: Bool, depth: Int, attributes: SAXAttributes) {
         switch name {
         case .item, .entry:
             beginEntry()
             // RSS 1.0 items name themselves with rdf:about.
-            entry?.id = attributes.value("about", anyNamespace: true)
+            entry.id = attributes.value("about", anyNamespace: true)
+            readChannelDefinitionAttributes(attributes, depth: depth)
+        case .channel: readChannelDefinitionAttributes(attributes, depth: depth)
         case .image, .textinput, .source, .contributor, .info: ignoreBlock(name, depth: depth)
         case .author where isAtom: person = PersonBuilder(depth: depth, forEntry: inEntry)
         case .itunesOwner where !inEntry: person = PersonBuilder(depth: depth, forEntry: false, namesOnly: true)
         case .itunesName where person != nil: startCapture(.personName, depth: depth)
-        case .author, .dcCreator, .itunesAuthor: startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)
+        case .author:
+            // RSS authors are text, but some feeds nest Atom-style <name>/<email>: read either.
+            startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)
+            person = PersonBuilder(depth: depth, forEntry: inEntry)
+        case .dcCreator, .itunesAuthor: startCapture(inEntry ? .entryAuthor : .feedAuthor, depth: depth)
         case .name where person != nil: startCapture(.personName, depth: depth)
         case .email where person != nil: startCapture(.personEmail, depth: depth)
         case .link: startLink(attributes, depth: depth)
         case .enclosure where inEntry: addEnclosure(attributes, urlAttribute: "url")
         case .category where inEntry:
-            if let term = attributes.value("term") { addCategory(term) } else { startCapture(.entryCategory, depth: depth) }
+            if let term = attributes.value("term") {
+                addCategory(term)
+            } else {
+                startCapture(.entryCategory, depth: depth)
+            }
         case .mediaCategory where inEntry: startCapture(.entryCategory, depth: depth)
         case .itunesCategory where inEntry:
             if let text = attributes.value("text") { addCategory(text) }
@@ -75,16 +85,17 @@ extension FeedBuilder {
     private func field(for name: ElementName) -> TextField? {
         switch name {
         case .title, .dcTitle: return inEntry ? .entryTitle : .feedTitle
-        case .mediaTitle: return inEntry && entry?.title == nil ? .entryTitle : nil
-        case .mediaDescription: return inEntry && entry?.summary == nil ? .entrySummary : nil
-        case .description, .summary where !atomDocument:
+        case .mediaTitle: return inEntry && entry.title == nil ? .entryTitle : nil
+        case .mediaDescription: return inEntry && entry.summary == nil ? .entrySummary : nil
+        case .description,
+            .summary where !atomDocument:
             // RSS with both: the second of description/summary is the content (as feedparser reads it).
-            return inEntry ? (entry?.summary == nil ? .entrySummary : .entryContent) : .feedSubtitle
+            return inEntry ? (entry.summary == nil ? .entrySummary : .entryContent) : .feedSubtitle
         case .dcDescription: return inEntry ? .entrySummary : .feedSubtitle
         case .subtitle, .tagline: return inEntry ? nil : .feedSubtitle
         case .itunesSubtitle: return inEntry || feed.subtitle != nil ? nil : .feedSubtitle
         case .summary: return inEntry ? .entrySummary : nil
-        case .itunesSummary: return inEntry && entry?.summary == nil ? .entrySummary : nil
+        case .itunesSummary: return inEntry && entry.summary == nil ? .entrySummary : nil
         case .content, .contentEncoded, .xhtmlBody: return inEntry ? .entryContent : nil
         case .id: return inEntry ? .entryGuid : .feedID
         case .pubDate, .published, .issued, .dcIssued: return inEntry ? .entryPublished : nil
@@ -98,24 +109,37 @@ extension FeedBuilder {
         }
     }
 
-    private func beginEntry() {
+    /// Microsoft CDF puts the base, link and date of channels and items in attributes.
+    private mutating func readChannelDefinitionAttributes(_ attributes: SAXAttributes, depth: Int) {
+        guard attributes.count > 0 else { return }
+        if let base = attributes.value("BASE") { bases.append((depth, resolve(base))) }
+        if let href = attributes.value("HREF") {
+            if inEntry { entry.link = resolve(href) } else { feed.link = resolve(href) }
+        }
+        if let modified = attributes.value("LASTMOD").flatMap(FeedDate.parse) {
+            if inEntry { entry.updated = modified } else { feed.updated = modified }
+        }
+    }
+
+    private mutating func beginEntry() {
         entry = ParsedEntry()
+        inEntry = true
         entryGuid = nil
         entryGuidIsLink = false
         entryHasAlternateLink = false
         entryContentIsText = false
     }
 
-    private func ignoreBlock(_ name: ElementName, depth: Int) {
+    private mutating func ignoreBlock(_ name: ElementName, depth: Int) {
         ignoredDepth = depth
         inImage = name == .image
     }
 
     /// A feed image gives the icon; an image inside an entry only a title the entry lacks.
-    private func startCaptureInIgnoredBlock(_ name: ElementName, depth: Int) {
+    private mutating func startCaptureInIgnoredBlock(_ name: ElementName, depth: Int) {
         guard inImage else { return }
         if !inEntry, name == .url { startCapture(.feedIcon, depth: depth) }
-        if inEntry, name == .title, entry?.title == nil { startCapture(.entryTitle, depth: depth) }
+        if inEntry, name == .title, entry.title == nil { startCapture(.entryTitle, depth: depth) }
     }
 
     /// Atom 1.0 `type` (text, html, xhtml or a MIME type) and Atom 0.3 `mode` decide the decoding.
@@ -132,7 +156,7 @@ extension FeedBuilder {
         }
     }
 
-    private func startLink(_ attributes: SAXAttributes, depth: Int) {
+    private mutating func startLink(_ attributes: SAXAttributes, depth: Int) {
         guard let href = attributes.value("href") else {
             startCapture(inEntry ? .entryLink : .feedLink, depth: depth)
             return
@@ -145,7 +169,7 @@ extension FeedBuilder {
         guard rel == "alternate", isHTMLType(attributes.value("type")) else { return }
         let url = resolve(href)
         if inEntry {
-            if !entryHasAlternateLink { entry?.link = url }
+            if !entryHasAlternateLink { entry.link = url }
             entryHasAlternateLink = true
         } else {
             if !feedHasAlternateLink { feed.link = url }
@@ -158,19 +182,19 @@ extension FeedBuilder {
         return type == "text/html" || type == "application/xhtml+xml" || type == "html" || type == "xhtml"
     }
 
-    private func addEnclosure(_ attributes: SAXAttributes, urlAttribute: StaticString) {
+    private mutating func addEnclosure(_ attributes: SAXAttributes, urlAttribute: StaticString) {
         guard let url = attributes.value(urlAttribute), !url.isEmpty else { return }
         let type = attributes.value("type").flatMap { $0.isEmpty ? nil : $0 }
         let length = attributes.value("length").flatMap { Int($0.trimmingXMLSpace()) }
-        entry?.enclosures.append(Enclosure(url: resolve(url), type: type, length: length))
+        entry.enclosures.append(Enclosure(url: resolve(url), type: type, length: length))
     }
 
-    func addCategory(_ term: String) {
+    mutating func addCategory(_ term: String) {
         let trimmed = term.trimmingXMLSpace()
-        if !trimmed.isEmpty { entry?.categories.append(trimmed) }
+        if !trimmed.isEmpty { entry.categories.append(trimmed) }
     }
 
-    private func sniffFormat(
+    private mutating func sniffFormat(
         _ name: ElementName, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, namespaceCount: Int,
         attributes: SAXAttributes
     ) {
@@ -202,7 +226,7 @@ extension FeedBuilder {
         }
     }
 
-    private func setFormat(_ format: FeedFormat) {
+    private mutating func setFormat(_ format: FeedFormat) {
         feed.format = format
         formatKnown = true
     }

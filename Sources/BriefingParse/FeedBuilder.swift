@@ -3,7 +3,7 @@ import CLibXML2
 
 /// Builds a `ParsedFeed` from SAX events: keeps the element context (feed, entry, person,
 /// ignored blocks), buffers text only for the elements it wants, and resolves xml:base.
-final class FeedBuilder {
+struct FeedBuilder {
     var context: xmlParserCtxtPtr?
     var feed = ParsedFeed(format: .unknown)
     var formatKnown = false
@@ -17,7 +17,9 @@ final class FeedBuilder {
     var bases: [(depth: Int, url: String)] = []
     let documentURL: String?
 
-    var entry: ParsedEntry?
+    var entry = ParsedEntry()
+    /// Whether an item/entry is open; `entry` is only meaningful then.
+    var inEntry = false
     var entryGuidIsLink = false
     var entryGuid: String?
     var entryHasAlternateLink = false
@@ -38,30 +40,30 @@ final class FeedBuilder {
         buffer.reserveCapacity(4096)
     }
 
-    deinit {
+    /// Frees the entities handed to libxml2; call once parsing is over.
+    mutating func releaseEntities() {
         entities.release()
     }
 
     var currentBase: String? { bases.last?.url ?? documentURL }
-    var inEntry: Bool { entry != nil }
 
     /// The finished feed; call after `SAXDriver.run`.
     func result() -> ParsedFeed { feed }
 
-    func finish(wellFormed: Bool, namespacesWellFormed: Bool) {
+    mutating func finish(wellFormed: Bool, namespacesWellFormed: Bool) {
         if feed.link == nil, let feedID { feed.link = feedID }
         if !wellFormed { markBozo(errorMessage ?? "the document is not well-formed XML") }
         if !namespacesWellFormed { markBozo(errorMessage ?? "the document uses an undeclared namespace prefix") }
     }
 
-    func markBozo(_ reason: String) {
+    mutating func markBozo(_ reason: String) {
         if !feed.bozo {
             feed.bozo = true
             feed.bozoReason = reason
         }
     }
 
-    func noteError(_ error: xmlError) {
+    mutating func noteError(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue, errorMessage == nil else { return }
         let text = error.message.map { String(cString: $0).trimmingXMLSpace() } ?? "not well-formed"
         errorMessage = "line \(error.line): \(text)"
@@ -69,7 +71,7 @@ final class FeedBuilder {
 
     /// Notes an ill-formedness libxml2 reported since the last event (see the shim).
     @inline(__always)
-    func takeWellFormedError() {
+    mutating func takeWellFormedError() {
         if let context, briefing_takeWellFormedError(context) != 0 {
             markBozo(errorMessage ?? "the document is not well-formed XML")
         }

@@ -6,8 +6,15 @@ import Foundation
 public enum FeedDate {
     /// The instant `text` names, or nil when it is not a date. A date without a zone is UTC.
     public static func parse(_ text: String) -> Date? {
-        var bytes = Array(text.utf8)
-        if bytes.contains(where: { $0 >= 0x80 }) { bytes = Array(normalizedCJK(text).utf8) }
+        parse(utf8: Array(text.utf8))
+    }
+
+    /// `parse(_:)` on UTF-8 bytes, for the SAX reader that has them already.
+    static func parse(utf8 input: [UInt8]) -> Date? {
+        var bytes = input
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            bytes = Array(normalizedCJK(String(decoding: input, as: UTF8.self)).utf8)
+        }
         trimSpace(&bytes)
         guard let first = bytes.first else { return nil }
         if bytes.allSatisfy(isDigit), bytes.count >= 9, bytes.count <= 11 {

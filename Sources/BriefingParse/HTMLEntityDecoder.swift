@@ -23,7 +23,10 @@ enum HTMLEntityDecoder {
         }
     }
 
-    private static func reference(in text: ArraySlice<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+    /// The character a reference at `start` (an `&`) names, and the index just past it.
+    static func reference<Bytes: RandomAccessCollection<UInt8>>(
+        in text: Bytes, at start: Int
+    ) -> (Unicode.Scalar, Int)? where Bytes.Index == Int {
         var cursor = start + 1
         let limit = min(text.endIndex, start + 40)
         while cursor < limit, text[cursor] != UInt8(ascii: ";"), !isHTMLSpace(text[cursor]),
@@ -33,7 +36,7 @@ enum HTMLEntityDecoder {
         }
         let body = String(decoding: text[(start + 1)..<cursor], as: UTF8.self)
         let end = cursor < text.endIndex && text[cursor] == UInt8(ascii: ";") ? cursor + 1 : cursor
-        guard let scalar = scalar(for: body) else { return nil }
+        guard cursor > start + 1, let scalar = scalar(for: body) else { return nil }
         return (scalar, end)
     }
 

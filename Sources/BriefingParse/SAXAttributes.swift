@@ -33,7 +33,7 @@ struct SAXAttributes {
     }
 
     /// Calls `body` with each attribute's qualified name and value, in document order.
-    func forEach(_ body: (String, String) -> Void) {
+    func forEachAttribute(_ body: (String, String) -> Void) {
         guard let base else { return }
         for index in 0..<count {
             let slot = base + index * 5

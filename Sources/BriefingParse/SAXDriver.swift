@@ -9,22 +9,30 @@ enum SAXDriver {
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 
     /// Parses UTF-8 `bytes`, feeding `builder`. Returns false when libxml2 could not start.
-    static func run(_ bytes: [UInt8], builder: FeedBuilder) -> Bool {
+    /// The builder sits behind the context pointer for the parse (a struct reached through a
+    /// pointer: no reference counting or exclusivity checks per SAX event).
+    static func run(_ bytes: [UInt8], builder: inout FeedBuilder) -> Bool {
         var handler = makeHandler()
-        let unmanaged = Unmanaged.passUnretained(builder)
+        let state = UnsafeMutablePointer<FeedBuilder>.allocate(capacity: 1)
+        state.initialize(to: builder)
+        defer {
+            builder = state.move()
+            builder.releaseEntities()
+            state.deallocate()
+        }
         return bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress, buffer.count < Int32.max else { return false }
             let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
             guard
                 let context = briefing_newParserContext(
-                    raw, Int32(buffer.count), &handler, unmanaged.toOpaque(), options)
+                    raw, Int32(buffer.count), &handler, UnsafeMutableRawPointer(state), options)
             else { return false }
-            builder.context = context
+            state.pointee.context = context
             xmlParseDocument(context)
-            builder.finish(
+            state.pointee.finish(
                 wellFormed: briefing_takeWellFormedError(context) == 0,
                 namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
-            builder.context = nil
+            state.pointee.context = nil
             xmlFreeParserCtxt(context)
             return true
         }
@@ -35,32 +43,31 @@ enum SAXDriver {
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces, count, _, attributes in
             guard let context, let localName else { return }
-            let builder = Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue()
-            builder.startElement(
-                localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces, namespaceCount: Int(namespaceCount),
-                attributes: SAXAttributes(base: attributes, count: Int(count)))
+            context.assumingMemoryBound(to: FeedBuilder.self).pointee.startElement(
+                localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces,
+                namespaceCount: Int(namespaceCount), attributes: SAXAttributes(base: attributes, count: Int(count)))
         }
         handler.endElementNs = { context, localName, _, _ in
             guard let context, let localName else { return }
-            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().endElement(localName)
+            context.assumingMemoryBound(to: FeedBuilder.self).pointee.endElement(localName)
         }
         handler.characters = { context, bytes, length in
             guard let context, let bytes else { return }
-            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().characters(bytes, Int(length))
+            context.assumingMemoryBound(to: FeedBuilder.self).pointee.characters(bytes, Int(length))
         }
         handler.cdataBlock = handler.characters
         handler.getEntity = { context, name in
             guard let context, let name else { return nil }
-            return Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().entity(named: name)
+            return context.assumingMemoryBound(to: FeedBuilder.self).pointee.entity(named: name)
         }
         handler.entityDecl = { context, name, type, _, _, content in
             guard let context, let name else { return }
-            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue()
+            context.assumingMemoryBound(to: FeedBuilder.self).pointee
                 .declareEntity(name, type: type, content: content)
         }
         handler.serror = { context, error in
             guard let context, let error else { return }
-            Unmanaged<FeedBuilder>.fromOpaque(context).takeUnretainedValue().noteError(error.pointee)
+            context.assumingMemoryBound(to: FeedBuilder.self).pointee.noteError(error.pointee)
         }
         return handler
     }

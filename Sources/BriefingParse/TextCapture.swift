@@ -9,6 +9,14 @@ enum TextField {
 }
 
 extension TextField {
+    /// The field itself when it holds a date.
+    var dateField: TextField? {
+        switch self {
+        case .feedUpdated, .entryPublished, .entryUpdated: return self
+        default: return nil
+        }
+    }
+
     /// Whether child elements are kept as inline markup (HTML-capable fields) rather than ending the text.
     var mayHoldMarkup: Bool {
         switch self {

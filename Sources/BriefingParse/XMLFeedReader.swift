@@ -3,10 +3,10 @@ import BriefingModel
 /// Reads an XML feed document (already UTF-8) through the SAX driver.
 enum XMLFeedReader {
     static func read(_ bytes: [UInt8], baseURL: String?) -> ParsedFeed {
-        let builder = FeedBuilder(documentURL: baseURL)
+        var builder = FeedBuilder(documentURL: baseURL)
         let repaired = AmpersandRepair.repaired(bytes)
         if repaired != nil { builder.markBozo("an & that starts no valid reference was read as text") }
-        guard SAXDriver.run(repaired ?? bytes, builder: builder) else {
+        guard SAXDriver.run(repaired ?? bytes, builder: &builder) else {
             return ParsedFeed(format: .unknown, bozo: true, bozoReason: "libxml2 could not start parsing")
         }
         return builder.result()

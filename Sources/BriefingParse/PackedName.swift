@@ -1,0 +1,30 @@
+/// An ASCII element name of up to 16 bytes, lowercased and packed into two words, so HTML
+/// element classes can be looked up without allocating a String per tag.
+struct PackedName: Hashable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    /// Packs `bytes` (lowercasing A–Z); nil when longer than 16 bytes.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) {
+        guard bytes.count <= 16 else { return nil }
+        for (offset, byte) in bytes.enumerated() {
+            let lowered = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if offset < 8 {
+                low |= lowered << (8 * UInt64(offset))
+            } else {
+                high |= lowered << (8 * UInt64(offset - 8))
+            }
+        }
+    }
+
+    init?(_ name: String) {
+        var copy = name
+        let packed = copy.withUTF8 { PackedName($0[...]) }
+        guard let packed else { return nil }
+        self = packed
+    }
+
+    static func set(_ names: Set<String>) -> Set<PackedName> {
+        Set(names.compactMap { PackedName($0) })
+    }
+}

@@ -1,0 +1,144 @@
+/// One pass over HTML bytes that writes the visible text: no token objects, no per-tag strings.
+struct PlainTextScanner {
+    private static let hidden = PackedName.set(HTMLVocabulary.hiddenElements)
+    private static let blocks = PackedName.set(HTMLVocabulary.blockElements)
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var output: [UInt8] = []
+    private var pendingSpace = false
+    private var pendingBreak = false
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        output.reserveCapacity(bytes.count)
+    }
+
+    mutating func run() -> String {
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "<"):
+                if !readMarkup() { appendVisible(byte) }
+            case UInt8(ascii: "&"):
+                readReference()
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                pendingSpace = true
+                index += 1
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+                // A no-break space counts as white space.
+                pendingSpace = true
+                index += 2
+            default:
+                appendVisible(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private mutating func appendVisible(_ byte: UInt8) {
+        if !output.isEmpty {
+            if pendingBreak {
+                output.append(0x0A)
+            } else if pendingSpace {
+                output.append(0x20)
+            }
+        }
+        pendingBreak = false
+        pendingSpace = false
+        output.append(byte)
+        index += 1
+    }
+
+    private mutating func readReference() {
+        guard let (scalar, end) = HTMLEntityDecoder.reference(in: bytes[...], at: index) else {
+            appendVisible(UInt8(ascii: "&"))
+            return
+        }
+        if scalar == "\u{A0}" || scalar == " " {
+            pendingSpace = true
+            index = end
+            return
+        }
+        let text = String(Character(scalar))
+        for (offset, byte) in text.utf8.enumerated() {
+            if offset == 0 { appendVisible(byte) } else { output.append(byte) }
+        }
+        index = end
+    }
+
+    /// Reads a tag, comment or declaration at `index`; false when the `<` is just text.
+    private mutating func readMarkup() -> Bool {
+        guard index + 1 < bytes.count else { return false }
+        let next = bytes[index + 1]
+        if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+            skipDeclaration()
+            return true
+        }
+        let closing = next == UInt8(ascii: "/")
+        let nameStart = index + (closing ? 2 : 1)
+        guard nameStart < bytes.count, isLetter(bytes[nameStart]) else { return false }
+        var nameEnd = nameStart
+        while nameEnd < bytes.count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+        index = endOfTag(from: nameEnd)
+        guard let name = PackedName(bytes[nameStart..<nameEnd]) else { return true }
+        if Self.blocks.contains(name) { pendingBreak = true }
+        if !closing, Self.hidden.contains(name) { skipHiddenContent(nameLength: nameEnd - nameStart, name: name) }
+        return true
+    }
+
+    private func endOfTag(from start: Int) -> Int {
+        var cursor = start
+        var quote: UInt8?
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return cursor + 1
+            }
+            cursor += 1
+        }
+        return bytes.count
+    }
+
+    /// Skips everything up to and including the matching end tag of a script/style-like element.
+    private mutating func skipHiddenContent(nameLength: Int, name: PackedName) {
+        var cursor = index
+        while cursor + 1 < bytes.count {
+            if bytes[cursor] == UInt8(ascii: "<"), bytes[cursor + 1] == UInt8(ascii: "/") {
+                let start = cursor + 2
+                let end = min(bytes.count, start + nameLength)
+                if PackedName(bytes[start..<end]) == name {
+                    index = endOfTag(from: end)
+                    return
+                }
+            }
+            cursor += 1
+        }
+        index = bytes.count
+    }
+
+    private mutating func skipDeclaration() {
+        let isComment = matches("<!--", at: index)
+        let terminator: StaticString = isComment ? "-->" : ">"
+        var cursor = index + (isComment ? 4 : 2)
+        while cursor < bytes.count, !matches(terminator, at: cursor) { cursor += 1 }
+        index = min(bytes.count, cursor + terminator.utf8CodeUnitCount)
+    }
+
+    private func matches(_ text: StaticString, at start: Int) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[start + offset] != text.utf8Start[offset] { return false }
+        return true
+    }
+
+    private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    private func isNameByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+
+@testable import BriefingParse
+
+struct HTMLTextTests {
+    @Test func blocksBecomeLinesAndWhitespaceCollapses() {
+        let html = "<p>First   paragraph\n with  <b>bold</b></p><p>Second</p>line<br>break"
+        #expect(HTMLText.plainText(html) == "First paragraph with bold\nSecond\nline\nbreak")
+    }
+
+    @Test func scriptsAndStylesAreDropped() {
+        let html = "<style>p{color:red}</style>Hello<script>alert('<p>x</p>')</script> world"
+        #expect(HTMLText.plainText(html) == "Hello world")
+    }
+
+    @Test func entitiesAreDecoded() {
+        #expect(HTMLText.plainText("Caf&eacute; &amp; &#8220;tea&#x201D;&nbsp;!") == "Café & \u{201C}tea\u{201D} !")
+        #expect(HTMLText.plainText("a &unknown; b") == "a &unknown; b")
+    }
+
+    @Test func commentsAndPlainTextPassThrough() {
+        #expect(HTMLText.plainText("a <!-- hidden --> b") == "a b")
+        #expect(HTMLText.plainText("just text") == "just text")
+        #expect(HTMLText.plainText("1 < 2 and 3 > 2") == "1 < 2 and 3 > 2")
+    }
+}
