@@ -65,6 +65,11 @@ public struct RunJob: Sendable {
 /// Every feed failed: carries the fetch report so the command can list the failures.
 public struct RunFailure: BriefingError {
     public var report: FetchReport
+
+    public init(report: FetchReport) {
+        self.report = report
+    }
+
     public var exitStatus: ExitStatus { .allFeedsFailed }
     public var message: String { PipelineError.everyFeedFailed(failed: report.failed).message }
 }
