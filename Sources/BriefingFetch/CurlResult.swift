@@ -29,6 +29,8 @@ struct CurlResult {
         // A reset once a response began; before that it is a network error.
         case CURLE_RECV_ERROR where !sink.hopStatuses.isEmpty:
             return .partialBody
+        case CURLE_ABORTED_BY_CALLBACK:
+            return .network(message: "the fetch was cancelled")
         case CURLE_TOO_MANY_REDIRECTS:
             return .tooManyRedirects
         case CURLE_UNSUPPORTED_PROTOCOL:

@@ -10,6 +10,7 @@ struct CurlTransfer {
         + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
 
     let request: FetchRequest
+    let cancellation: CancellationFlag
 
     /// Performs the request and reads what came back.
     func run() -> FetchOutcome {
@@ -18,7 +19,7 @@ struct CurlTransfer {
             return failure(.network(message: "libcurl could not create a transfer"))
         }
         defer { curl_easy_cleanup(handle) }
-        let sink = ResponseSink(cap: request.maxBytes)
+        let sink = ResponseSink(cap: request.maxBytes, cancellation: cancellation)
         let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         defer { errorBuffer.deallocate() }
@@ -73,6 +74,13 @@ struct CurlTransfer {
             return size * count
         }
         _ = briefing_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sink)
+        // Called at least once a second: a non-zero return ends a transfer whose task was cancelled.
+        setLong(handle, CURLOPT_NOPROGRESS, 0)
+        _ = briefing_curl_setopt_progress_callback(handle, CURLOPT_XFERINFOFUNCTION) { context, _, _, _, _ in
+            guard let context else { return 0 }
+            return Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue().isCancelled ? 1 : 0
+        }
+        _ = briefing_curl_setopt_pointer(handle, CURLOPT_XFERINFODATA, sink)
     }
 
     /// Accept, plus the validators only when present and non-empty, byte-exact (RFC 9110 §13.1).

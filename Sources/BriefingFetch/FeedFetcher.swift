@@ -12,12 +12,18 @@ public final class FeedFetcher: Sendable {
     }
 
     /// Fetches one request. Never throws: every failure is a `FetchOutcome.failed` value. The blocking
-    /// transfer runs on a thread of its own, so it never holds a cooperative-pool thread.
+    /// transfer runs on a thread of its own, so it never holds a cooperative-pool thread; cancelling the
+    /// calling task ends the transfer within about a second.
     public func fetch(_ request: FetchRequest) async -> FetchOutcome {
-        await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: Self.perform(request)) }
-            thread.name = "briefing-fetch"
-            thread.start()
+        let cancellation = CancellationFlag()
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let thread = Thread { continuation.resume(returning: Self.perform(request, cancellation)) }
+                thread.name = "briefing-fetch"
+                thread.start()
+            }
+        } onCancel: {
+            cancellation.cancel()
         }
     }
 
@@ -41,13 +47,13 @@ public final class FeedFetcher: Sendable {
         }
     }
 
-    private static func perform(_ request: FetchRequest) -> FetchOutcome {
+    private static func perform(_ request: FetchRequest, _ cancellation: CancellationFlag) -> FetchOutcome {
         guard let url = URL(string: request.url), let scheme = url.scheme?.lowercased() else {
             return .failed(FetchFailure(url: request.url, kind: .network(message: "not a valid URL")))
         }
         switch scheme {
         case "http", "https":
-            return CurlTransfer(request: request).run()
+            return CurlTransfer(request: request, cancellation: cancellation).run()
         case "file":
             return FileTransfer(request: request, url: url).run()
         default:

@@ -12,7 +12,15 @@ final class ResponseSink {
     /// Headers of the latest response, names lower-cased, values trimmed; a repeated name keeps the last.
     private(set) var headers: [String: String] = [:]
 
-    init(cap: Int) { self.cap = cap }
+    private let cancellation: CancellationFlag
+
+    init(cap: Int, cancellation: CancellationFlag) {
+        self.cap = cap
+        self.cancellation = cancellation
+    }
+
+    /// True once the task that started the transfer was cancelled.
+    var isCancelled: Bool { cancellation.isCancelled }
 
     /// Appends decoded body bytes; returns false (stop the transfer) when they would pass the cap.
     func appendBody(_ bytes: UnsafeRawBufferPointer) -> Bool {

@@ -42,3 +42,17 @@ struct BrokenServerTests {
         }
     }
 }
+
+@Suite(.timeLimit(.minutes(1)))
+struct CancellationTests {
+    @Test func cancellingTheTaskEndsTheTransfer() async throws {
+        try await TestServer.with { server in
+            let request = FetchRequest(feed: "f", url: server.url("/hang"), timeout: .seconds(50))
+            let task = Task { await FeedFetcher().fetch(request) }
+            try await Task.sleep(for: .milliseconds(300))
+            task.cancel()
+            let outcome = await task.value
+            #expect(outcome.failure?.kind == .network(message: "the fetch was cancelled"))
+        }
+    }
+}
