@@ -24,7 +24,6 @@ struct PackedName: Hashable {
         self = packed
     }
 
-    static func set(_ names: Set<String>) -> Set<PackedName> {
-        Set(names.compactMap { PackedName($0) })
-    }
+    /// Both words folded into one, for hashing.
+    var mixed: UInt64 { low ^ (high &* 31) }
 }
