@@ -34,6 +34,8 @@ struct FeedBuilder {
     var buffer: [UInt8] = []
     var entities = EntityTable()
     var errorMessage: String?
+    /// libxml2 reported an invalid character or encoding error (the input may not be UTF-8).
+    var sawInvalidCharacter = false
 
     init(documentURL: String?) {
         self.documentURL = documentURL
@@ -64,6 +66,10 @@ struct FeedBuilder {
     }
 
     mutating func noteError(_ error: xmlError) {
+        if error.code == Int32(XML_ERR_INVALID_CHAR.rawValue) || error.code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
+        {
+            sawInvalidCharacter = true
+        }
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue, errorMessage == nil else { return }
         let text = error.message.map { String(cString: $0).trimmingXMLSpace() } ?? "not well-formed"
         errorMessage = "line \(error.line): \(text)"
