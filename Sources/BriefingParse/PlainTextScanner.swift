@@ -36,6 +36,7 @@ struct PlainTextScanner {
         return String(decoding: output, as: UTF8.self)
     }
 
+    @inline(__always)
     private mutating func appendVisible(_ byte: UInt8) {
         if !output.isEmpty {
             if pendingBreak {
