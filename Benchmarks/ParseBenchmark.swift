@@ -17,7 +17,9 @@ func parseBenchmark(_ arguments: [String]) throws {
     for round in 1...options.rounds {
         baselineSeconds.append(try childCPUSeconds { try runBaseline(baseline, directory: options.directory) })
         swiftSeconds.append(selfCPUSeconds { entries = parseCorpus(files) })
-        print("round \(round): sax-count \(format(baselineSeconds.last ?? 0)) s, parse \(format(swiftSeconds.last ?? 0)) s")
+        print(
+            "round \(round): sax-count \(format(baselineSeconds.last ?? 0)) s, parse \(format(swiftSeconds.last ?? 0)) s"
+        )
     }
     let baselineRate = megabytes / median(baselineSeconds)
     let swiftRate = megabytes / median(swiftSeconds)
@@ -26,12 +28,29 @@ func parseBenchmark(_ arguments: [String]) throws {
     print("briefing parse (full model): \(format(swiftRate)) MB/s (median CPU \(format(median(swiftSeconds))) s)")
     print("ratio: \(format(swiftRate / baselineRate))")
     print("peak RSS: \(format(peakResidentMegabytes())) MB")
+    if options.breakdown { printBreakdown(files) }
+}
+
+/// CPU seconds of reading the files alone, of parsing them, and of parsing plus plain text.
+private func printBreakdown(_ files: [CorpusFile]) {
+    let read = selfCPUSeconds {
+        for file in files { _ = FileManager.default.contents(atPath: file.path) }
+    }
+    let parse = selfCPUSeconds {
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+            _ = try? FeedParser.parse(data)
+        }
+    }
+    let full = selfCPUSeconds { _ = parseCorpus(files) }
+    print("breakdown (CPU s): read \(format(read)), read+parse \(format(parse)), read+parse+text \(format(full))")
 }
 
 private struct ParseBenchmarkOptions {
     var directory = ""
     var rounds = 5
     var xmlbenchSource = "../shared/bench/xmlbench.c"
+    var breakdown = false
 
     init(_ arguments: [String]) throws {
         var remaining = arguments[...]
@@ -39,6 +58,7 @@ private struct ParseBenchmarkOptions {
             switch argument {
             case "--rounds": rounds = Int(remaining.popFirst() ?? "") ?? rounds
             case "--xmlbench": xmlbenchSource = remaining.popFirst() ?? xmlbenchSource
+            case "--breakdown": breakdown = true
             default: directory = argument
             }
         }

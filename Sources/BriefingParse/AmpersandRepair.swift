@@ -88,6 +88,7 @@ private struct AmpersandFinder {
 
     /// Nil when the reference at `start` is fine as it is.
     private func classify(at start: Int) -> Kind? {
+        if isCommonReference(at: start + 1) { return nil }
         var cursor = start + 1
         guard cursor < bytes.count else { return .bare }
         if bytes[cursor] == UInt8(ascii: "#") {
@@ -109,6 +110,20 @@ private struct AmpersandFinder {
         if name.count <= 4, isPredefined(name) { return nil }
         let text = String(decoding: name, as: UTF8.self)
         return HTMLEntities.scalar(named: text[...]) == nil ? .bare : nil
+    }
+
+    /// `lt;`, `gt;`, `amp;` and `quot;` after the `&`: most references in escaped HTML.
+    private func isCommonReference(at start: Int) -> Bool {
+        guard start + 4 < bytes.count else { return false }
+        let first = bytes[start]
+        let second = bytes[start + 1]
+        if (first == UInt8(ascii: "l") || first == UInt8(ascii: "g")) && second == UInt8(ascii: "t") {
+            return bytes[start + 2] == UInt8(ascii: ";")
+        }
+        if first == UInt8(ascii: "a") && second == UInt8(ascii: "m") {
+            return bytes[start + 2] == UInt8(ascii: "p") && bytes[start + 3] == UInt8(ascii: ";")
+        }
+        return false
     }
 
     private func isPredefined(_ name: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {

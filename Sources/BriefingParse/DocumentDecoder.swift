@@ -8,14 +8,22 @@ enum DocumentDecoder {
         var bytes: [UInt8]
         /// Set when the bytes did not decode cleanly under the encoding they claimed.
         var problem: String?
+        /// True when the bytes claim UTF-8 and were passed on unchecked (see `decode`).
+        var unverifiedUTF8 = false
     }
 
-    static func decode(_ data: Data, transportCharset: String?) -> Decoded {
+    /// With `verifyUTF8` false, a document that claims UTF-8 (or nothing) is passed on without a
+    /// validation pass: libxml2 checks every character anyway, and the caller decodes again with
+    /// `verifyUTF8` only when libxml2 reported an invalid character.
+    static func decode(_ data: Data, transportCharset: String?, verifyUTF8: Bool = true) -> Decoded {
         let bytes = [UInt8](data)
         if let bom = ByteOrderMark.detect(bytes) {
             return decodeWithBOM(bytes, bom)
         }
         let declared = XMLDeclaration.encodingLabel(in: bytes)
+        if !verifyUTF8, claimsUTF8(declared), claimsUTF8(transportCharset) {
+            return Decoded(bytes: bytes, unverifiedUTF8: true)
+        }
         if let declared, let decoded = decodeStrictly(bytes, label: declared) {
             return Decoded(bytes: XMLDeclaration.declaringUTF8(decoded))
         }
@@ -28,6 +36,11 @@ enum DocumentDecoder {
             return Decoded(bytes: bytes, problem: problem)
         }
         return Decoded(bytes: UTF8Validator.repaired(bytes), problem: "invalid UTF-8 bytes were replaced")
+    }
+
+    private static func claimsUTF8(_ label: String?) -> Bool {
+        guard let label else { return true }
+        return EncodingLabel.iconvName(for: label) == "UTF-8"
     }
 
     private static func decodeWithBOM(_ bytes: [UInt8], _ bom: ByteOrderMark) -> Decoded {

@@ -12,19 +12,29 @@ struct ElementCache {
         var result: (ElementName, Bool) = (.other, false)
     }
 
-    private static let size = 128
+    private static let size = 256
     private var slots = [Slot](repeating: Slot(), count: ElementCache.size)
+    /// The few namespace URIs of a document, by libxml2's interned pointer.
+    private var namespaces: [(uri: UnsafePointer<xmlChar>, family: FeedNamespace)] = []
 
     mutating func identify(
         _ localName: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?, prefixed: Bool
     ) -> (name: ElementName, isAtom: Bool) {
-        let bits = UInt(bitPattern: localName) ^ (UInt(bitPattern: uri) >> 3)
-        let index = Int((bits >> 3) & UInt(ElementCache.size - 1))
+        let bits = UInt64(UInt(bitPattern: localName)) &+ UInt64(UInt(bitPattern: uri)) &* 31
+        let index = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 56) & (ElementCache.size - 1)
         let slot = slots[index]
         if slot.name == localName, slot.uri == uri, slot.prefixed == prefixed { return slot.result }
         let found = ElementName.identify(
-            namespace: uri.map { String(cString: $0) }, prefixed: prefixed, localName: String(cString: localName))
+            namespace: family(of: uri), prefixed: prefixed, localName: String(cString: localName))
         slots[index] = Slot(name: localName, uri: uri, prefixed: prefixed, result: found)
         return found
+    }
+
+    private mutating func family(of uri: UnsafePointer<xmlChar>?) -> FeedNamespace {
+        guard let uri else { return .core }
+        if let known = namespaces.first(where: { $0.uri == uri }) { return known.family }
+        let family = FeedNamespace(uri: String(cString: uri))
+        namespaces.append((uri, family))
+        return family
     }
 }

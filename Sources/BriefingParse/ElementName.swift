@@ -17,9 +17,10 @@ enum ElementName: UInt8 {
 
     /// Identifies an element; local names are matched case-insensitively, as feedparser does.
     /// An element in an unknown default namespace (no prefix) is read as a core element.
-    static func identify(namespace: String?, prefixed: Bool, localName: String) -> (ElementName, isAtom: Bool) {
-        let localName = localName.lowercased()
-        switch FeedNamespace(uri: namespace) {
+    static func identify(namespace: FeedNamespace, prefixed: Bool, localName: String) -> (ElementName, isAtom: Bool) {
+        let localName =
+            localName.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? localName.lowercased() : localName
+        switch namespace {
         case .core: return (core[localName] ?? .other, false)
         case .atom: return (core[localName] ?? .other, true)
         case .other where !prefixed: return (core[localName] ?? .other, false)

@@ -105,7 +105,7 @@ extension FeedBuilder {
     private func trimmedBuffer() -> String {
         guard let range = trimmedRange() else { return "" }
         let text = String(decoding: buffer[range], as: UTF8.self)
-        return buffer[range].contains(0xC2) ? C1Controls.demoronized(text) : text
+        return C1Controls.mayContain(buffer[range]) ? C1Controls.demoronized(text) : text
     }
 
     private mutating func storeDate(_ date: Date, in field: TextField) {

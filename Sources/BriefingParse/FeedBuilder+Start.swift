@@ -179,7 +179,10 @@ extension FeedBuilder {
 
     private func isHTMLType(_ type: String?) -> Bool {
         guard let type = type?.lowercased(), !type.isEmpty else { return true }
-        return type == "text/html" || type == "application/xhtml+xml" || type == "html" || type == "xhtml"
+        // Parameters are allowed (`text/html; charset=utf-8`).
+        let mediaType = type.split(separator: ";").first.map { $0.trimmingXMLSpace() } ?? type
+        return mediaType == "text/html" || mediaType == "application/xhtml+xml" || mediaType == "html"
+            || mediaType == "xhtml"
     }
 
     private mutating func addEnclosure(_ attributes: SAXAttributes, urlAttribute: StaticString) {

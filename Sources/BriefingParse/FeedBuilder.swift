@@ -34,6 +34,10 @@ struct FeedBuilder {
     var buffer: [UInt8] = []
     var entities = EntityTable()
     var errorMessage: String?
+    /// libxml2 reported an invalid character or encoding error (the input may not be UTF-8).
+    var sawInvalidCharacter = false
+    /// libxml2 reported a broken or undeclared entity or character reference.
+    var sawReferenceError = false
 
     init(documentURL: String?) {
         self.documentURL = documentURL
@@ -44,6 +48,14 @@ struct FeedBuilder {
     mutating func releaseEntities() {
         entities.release()
     }
+
+    /// libxml2 error codes of references `AmpersandRepair` may fix.
+    static let referenceErrors: Set<Int32> = Set(
+        [
+            XML_ERR_INVALID_HEX_CHARREF, XML_ERR_INVALID_DEC_CHARREF, XML_ERR_INVALID_CHARREF, XML_ERR_ENTITYREF_AT_EOF,
+            XML_ERR_ENTITYREF_NO_NAME, XML_ERR_ENTITYREF_SEMICOL_MISSING, XML_ERR_UNDECLARED_ENTITY,
+            XML_WAR_UNDECLARED_ENTITY, XML_ERR_NAME_REQUIRED,
+        ].map { Int32($0.rawValue) })
 
     var currentBase: String? { bases.last?.url ?? documentURL }
 
@@ -64,6 +76,11 @@ struct FeedBuilder {
     }
 
     mutating func noteError(_ error: xmlError) {
+        if error.code == Int32(XML_ERR_INVALID_CHAR.rawValue) || error.code == Int32(XML_ERR_INVALID_ENCODING.rawValue)
+        {
+            sawInvalidCharacter = true
+        }
+        if FeedBuilder.referenceErrors.contains(error.code) { sawReferenceError = true }
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue, errorMessage == nil else { return }
         let text = error.message.map { String(cString: $0).trimmingXMLSpace() } ?? "not well-formed"
         errorMessage = "line \(error.line): \(text)"

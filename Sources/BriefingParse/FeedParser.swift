@@ -14,17 +14,22 @@ public enum FeedParser {
     public static func parse(
         _ data: Data, baseURL: String? = nil, transportCharset: String? = nil
     ) throws(ParseError) -> ParsedFeed {
-        let decoded = DocumentDecoder.decode(data, transportCharset: transportCharset)
+        var decoded = DocumentDecoder.decode(data, transportCharset: transportCharset, verifyUTF8: false)
         switch DocumentSniffer.kind(of: decoded.bytes) {
         case .empty:
             throw ParseError(reason: .empty)
         case .json:
+            if decoded.unverifiedUTF8 { decoded = DocumentDecoder.decode(data, transportCharset: transportCharset) }
             guard let feed = JSONFeedReader.read(decoded.bytes, baseURL: baseURL) else {
                 throw ParseError(reason: .notXMLOrJSON)
             }
             return feed
         case .xml:
-            var feed = XMLFeedReader.read(decoded.bytes, baseURL: baseURL)
+            var (feed, sawInvalidCharacter) = XMLFeedReader.read(decoded.bytes, baseURL: baseURL)
+            if decoded.unverifiedUTF8, sawInvalidCharacter, !UTF8Validator.isValid(decoded.bytes) {
+                decoded = DocumentDecoder.decode(data, transportCharset: transportCharset)
+                feed = XMLFeedReader.read(decoded.bytes, baseURL: baseURL).feed
+            }
             if let problem = decoded.problem, !feed.bozo {
                 feed.bozo = true
                 feed.bozoReason = problem

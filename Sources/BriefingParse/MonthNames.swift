@@ -1,8 +1,17 @@
 /// English month and weekday names, full or abbreviated, lowercased.
 enum MonthNames {
-    static func month(_ word: String) -> Int? { months[word] }
+    /// The month (1–12) a lowercased packed word names.
+    static func month(_ word: PackedName) -> Int? {
+        packedMonths.first { $0.name == word }?.month
+    }
 
-    static func isWeekday(_ word: String) -> Bool { weekdays.contains(word) }
+    static func isWeekday(_ word: PackedName) -> Bool { packedWeekdays.contains(word) }
+
+    private static let packedMonths: [(name: PackedName, month: Int)] = months.compactMap { entry in
+        PackedName(entry.key).map { ($0, entry.value) }
+    }
+
+    private static let packedWeekdays = PackedNameSet(weekdays)
 
     private static let months: [String: Int] = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,

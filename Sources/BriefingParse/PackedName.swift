@@ -5,7 +5,7 @@ struct PackedName: Hashable {
     private var high: UInt64 = 0
 
     /// Packs `bytes` (lowercasing A–Z); nil when longer than 16 bytes.
-    init?(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) {
+    init?<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
         guard bytes.count <= 16 else { return nil }
         for (offset, byte) in bytes.enumerated() {
             let lowered = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
@@ -24,7 +24,6 @@ struct PackedName: Hashable {
         self = packed
     }
 
-    static func set(_ names: Set<String>) -> Set<PackedName> {
-        Set(names.compactMap { PackedName($0) })
-    }
+    /// Both words folded into one, for hashing.
+    var mixed: UInt64 { low ^ (high &* 31) }
 }

@@ -1,7 +1,7 @@
 /// One pass over HTML bytes that writes the visible text: no token objects, no per-tag strings.
 struct PlainTextScanner {
-    private static let hidden = PackedName.set(HTMLVocabulary.hiddenElements)
-    private static let blocks = PackedName.set(HTMLVocabulary.blockElements)
+    private static let hidden = PackedNameSet(HTMLVocabulary.hiddenElements)
+    private static let blocks = PackedNameSet(HTMLVocabulary.blockElements)
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -30,12 +30,13 @@ struct PlainTextScanner {
                 pendingSpace = true
                 index += 2
             default:
-                appendVisible(byte)
+                appendRun()
             }
         }
         return String(decoding: output, as: UTF8.self)
     }
 
+    @inline(__always)
     private mutating func appendVisible(_ byte: UInt8) {
         if !output.isEmpty {
             if pendingBreak {
@@ -48,6 +49,19 @@ struct PlainTextScanner {
         pendingSpace = false
         output.append(byte)
         index += 1
+    }
+
+    /// Appends ordinary bytes up to the next markup, reference or white space in one copy.
+    private mutating func appendRun() {
+        var end = index + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte <= 0x20 || byte == 0xC2 { break }
+            end += 1
+        }
+        appendVisible(bytes[index])
+        output.append(contentsOf: bytes[index..<end])
+        index = end
     }
 
     private mutating func readReference() {

@@ -36,12 +36,16 @@ struct RFCDateReader {
     private mutating func readWord() -> Bool {
         let start = index
         while index < bytes.count, isLetter(bytes[index]) { index += 1 }
-        let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
-        if let value = MonthNames.month(word) {
+        let packed = PackedName(bytes[start..<index])
+        if let packed, let value = MonthNames.month(packed) {
             month = value
-        } else if word == "am" || word == "pm" {
+            return true
+        }
+        if let packed, MonthNames.isWeekday(packed) { return true }
+        let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        if word == "am" || word == "pm" {
             meridiem = word.utf8.first
-        } else if MonthNames.isWeekday(word) || word == "at" || word == "on" {
+        } else if word == "at" || word == "on" {
             return true
         } else if let offset = TimeZoneNames.offsetSeconds(word) {
             fields.offsetSeconds = offset

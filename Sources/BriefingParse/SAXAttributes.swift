@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// The attributes libxml2's SAX2 `startElementNs` hands over: five pointers per attribute
 /// (local name, prefix, namespace URI, value start, value end).
@@ -46,10 +45,25 @@ struct SAXAttributes {
 
     private func string(at slot: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> String {
         guard let start = slot[3], let end = slot[4] else { return "" }
-        let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
         // Without entity substitution libxml2 2.9 hands `&amp;` in attributes over as `&#38;`.
-        guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
-        return value.replacingOccurrences(of: "&#38;", with: "&")
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), index + 4 < bytes.count, bytes[index + 1] == UInt8(ascii: "#"),
+                bytes[index + 2] == UInt8(ascii: "3"), bytes[index + 3] == UInt8(ascii: "8"),
+                bytes[index + 4] == UInt8(ascii: ";")
+            {
+                decoded.append(UInt8(ascii: "&"))
+                index += 5
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: decoded, as: UTF8.self)
     }
 }
 

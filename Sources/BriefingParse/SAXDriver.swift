@@ -23,12 +23,10 @@ enum SAXDriver {
         return bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress, buffer.count < Int32.max else { return false }
             let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-            guard
-                let context = briefing_newParserContext(
-                    raw, Int32(buffer.count), &handler, UnsafeMutableRawPointer(state), options)
+            guard let context = briefing_newParserContext(&handler, UnsafeMutableRawPointer(state), options)
             else { return false }
             state.pointee.context = context
-            xmlParseDocument(context)
+            xmlParseChunk(context, raw, Int32(buffer.count), 1)
             state.pointee.finish(
                 wellFormed: briefing_takeWellFormedError(context) == 0,
                 namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)

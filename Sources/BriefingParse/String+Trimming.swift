@@ -1,6 +1,11 @@
 extension StringProtocol {
     /// The string without leading and trailing XML white space (space, tab, CR, LF).
     func trimmingXMLSpace() -> String {
+        if let first = utf8.first, !isXMLSpace(first), let last = self.last,
+            !(last == " " || last == "\n" || last == "\t" || last == "\r" || last == "\r\n")
+        {
+            return String(self)
+        }
         let bytes = Array(self.utf8)
         guard let first = bytes.firstIndex(where: { !isXMLSpace($0) }),
             let last = bytes.lastIndex(where: { !isXMLSpace($0) })

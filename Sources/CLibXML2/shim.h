@@ -19,21 +19,12 @@
 // xmlFree is a mutable global function pointer, which Swift 6 refuses to call directly.
 static inline void briefing_xmlFree(void *pointer) { xmlFree(pointer); }
 
-// A memory parser context that calls `sax` with `user` as context. The handler is copied, so the
-// caller's stays untouched. Returns NULL when libxml2 cannot allocate one.
-static inline xmlParserCtxtPtr briefing_newParserContext(
-    const char *bytes, int length, const xmlSAXHandler *sax, void *user, int options) {
-    xmlParserCtxtPtr context = xmlCreateMemoryParserCtxt(bytes, length);
+// A push parser context that calls `sax` (copied by libxml2) with `user` as context. The push
+// parser, fed the whole document in one chunk, scans CDATA sections in bulk where the pull
+// parser reads them character by character. Returns NULL when libxml2 cannot allocate one.
+static inline xmlParserCtxtPtr briefing_newParserContext(xmlSAXHandler *sax, void *user, int options) {
+    xmlParserCtxtPtr context = xmlCreatePushParserCtxt(sax, user, NULL, 0, NULL);
     if (context == NULL) return NULL;
-    xmlSAXHandlerPtr copy = (xmlSAXHandlerPtr)xmlMalloc(sizeof(xmlSAXHandler));
-    if (copy == NULL) {
-        xmlFreeParserCtxt(context);
-        return NULL;
-    }
-    memcpy(copy, sax, sizeof(xmlSAXHandler));
-    if (context->sax != NULL) xmlFree(context->sax);
-    context->sax = copy;
-    context->userData = user;
     xmlCtxtUseOptions(context, options);
     return context;
 }

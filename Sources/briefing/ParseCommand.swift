@@ -52,14 +52,14 @@ struct ParseCommand: AsyncParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw FileReadError(path: file)
+            throw FileReadError()
         }
         return try FeedParser.parse(data, baseURL: baseURL)
     }
 }
 
-/// A feed file that could not be read.
-struct FileReadError: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "cannot read the file; check the path and its permissions" }
+/// A feed file that could not be read (the command prefixes the file's path).
+struct FileReadError: BriefingError {
+    var exitStatus: ExitStatus { .missingInput }
+    var message: String { "cannot read the file; check the path and its permissions" }
 }
