@@ -1,7 +1,9 @@
 import Foundation
 
 // `briefing-bench NAME [ARGS…]`: each benchmark prints its figures; none is a timed test.
-let benchmarks: [String: ([String]) throws -> Void] = [:]
+let benchmarks: [String: ([String]) throws -> Void] = [
+    "classify": classifyBenchmark
+]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let benchmark = benchmarks[name] else {

@@ -16,7 +16,7 @@ struct NaiveBayes: Sendable {
 
     /// `alpha` is the additive smoothing; priors are flattened (square root of the counts) because the
     /// shipped examples are not a sample of a real month.
-    init(examples: [(features: [(String, Double)], label: Int)], classCount: Int, alpha: Double = 0.3) {
+    init(examples: [(features: [(String, Double)], label: Int)], classCount: Int, alpha: Double = 0.2) {
         self.classCount = classCount
         var counts: [String: [Double]] = [:]
         var totals = [Double](repeating: 0, count: classCount)
