@@ -9,17 +9,18 @@ enum OrganisationGrouper {
     /// `groups` are index groups into `entries`; returns the groups to build, with a headline for merged ones.
     static func merge(_ groups: [[Int]], entries: [PlannedEntry]) -> [(members: [Int], headline: String?)] {
         let news = groups.indices.filter { index in groups[index].contains { entries[$0].section == section } }
-        var names: [String: (display: String, groups: [Int])] = [:]
+        var names: [String: (display: String, groups: [Int], isStrong: Bool)] = [:]
         for group in news {
             for index in groups[group] {
                 for name in OrganisationNames.find(in: entries[index].entry.title) {
-                    var known = names[name.key] ?? (name.display, [])
+                    var known = names[name.key] ?? (name.display, [], false)
                     if known.groups.last != group { known.groups.append(group) }
+                    known.isStrong = known.isStrong || name.isStrong
                     names[name.key] = known
                 }
             }
         }
-        let ranked = names.filter { $0.value.groups.count >= 2 }
+        let ranked = names.filter { $0.value.groups.count >= 2 && $0.value.isStrong }
             .sorted { ($1.value.groups.count, $0.key) < ($0.value.groups.count, $1.key) }
         var taken = Set<Int>()
         var merged: [(members: [Int], headline: String?)] = []

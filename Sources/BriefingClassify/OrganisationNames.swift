@@ -29,16 +29,26 @@ enum OrganisationNames {
         "hardened", "images", "image", "expand", "cluster", "clusters", "model", "models", "llm", "gpu", "gpus",
     ]
 
-    /// Lowercased organisation keys with their spelling as written, in title order.
-    static func find(in title: String) -> [(key: String, display: String)] {
-        var found: [(key: String, display: String)] = []
-        for word in title.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) {
+    /// A name found in a title. `isStrong` when it cannot be mere sentence case: it is not the first word,
+    /// or it has capitals past its first letter (`ServiceNow`, `NATS`).
+    struct Name {
+        var key: String
+        var display: String
+        var isStrong: Bool
+    }
+
+    /// Organisation names of `title`, in title order, each once.
+    static func find(in title: String) -> [Name] {
+        var found: [Name] = []
+        let words = title.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") })
+        for (position, word) in words.enumerated() {
             let trimmed = String(word).trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
             guard let first = trimmed.first, first.isUppercase, trimmed.count >= 2 else { continue }
             let key = trimmed.lowercased()
             guard !commonWords.contains(key), !key.allSatisfy(\.isNumber), !found.contains(where: { $0.key == key })
             else { continue }
-            found.append((key, trimmed))
+            let innerCapitals = trimmed.dropFirst().contains(where: \.isUppercase)
+            found.append(Name(key: key, display: trimmed, isStrong: position > 0 || innerCapitals))
         }
         return found
     }
