@@ -50,7 +50,7 @@ struct NaiveBayes: Sendable {
             for label in 0..<classCount { scores[label] += count * row[label] }
         }
         let best = Self.argmax(scores)
-        let probabilities = Self.softmax(scores, temperature: max(1, weight.squareRoot()))
+        let probabilities = Self.softmax(scores, temperature: max(1, weight * 0.75))
         return Prediction(probabilities: probabilities, best: best, evidence: evidence(known, best: best))
     }
 
