@@ -135,3 +135,14 @@ struct ClassifierLayerTests {
         }
     }
 }
+
+extension ClassifierLayerTests {
+    @Test func chineseFeatureAnalysisWithAVersionIsNotARelease() {
+        let classifier = Classifier(settings: ClassifySettings(), rules: [], feeds: [], labels: [])
+        let analysis = classifier.classify(ClassifierInput(title: "Kubernetes 1.33 部分新功能/优化解析"))
+        #expect(!analysis.why.hasPrefix("release:"))
+        let release = classifier.classify(
+            ClassifierInput(title: "Kubernetes v1.34: Of Wind & Will", feedKind: .project))
+        #expect(release.why == "release: Kubernetes v1.34")
+    }
+}
