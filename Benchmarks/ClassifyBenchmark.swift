@@ -40,6 +40,8 @@ private enum SyntheticEntries {
         "Why we moved our clusters to %@", "Survey: %@ adoption keeps growing", "%@: a tool for Kubernetes teams",
         "Lessons learned operating %@ for three years", "Meme of the week featuring %@",
     ]
+    /// Filler words so titles differ the way a real month's do.
+    static let words = (0..<400).map { "topic\($0)" }
     static let feeds: [FeedSource] =
         (0..<20).map { FeedSource(name: "project-\($0)", url: "https://example.org/\($0)", kind: .project) }
         + (0..<30).map { FeedSource(name: "news-\($0)", url: "https://news\($0).example.com/feed") }
@@ -60,12 +62,12 @@ private enum SyntheticEntries {
                 title = "\(project) v1.\(next(30)).\(next(4)) released"
                 feed = "project-\(next(20))"
             case 1:
-                title = "\(companies[next(companies.count)]) announces partnership around \(project) \(index % 97)"
+                title = "\(companies[next(companies.count)]) announces \(words[next(words.count)]) around \(project)"
                 feed = "news-\(next(30))"
             default:
                 title =
                     templates[next(templates.count)].replacingOccurrences(of: "%@", with: project)
-                    + " (part \(index % 53))"
+                    + " with \(words[next(words.count)]) and \(words[next(words.count)])"
                 feed = "news-\(next(30))"
             }
             return Entry(
