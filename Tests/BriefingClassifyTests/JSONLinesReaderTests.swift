@@ -18,13 +18,14 @@ struct JSONLinesReaderTests {
             {"title": "Istio 1.26 released", "summary": "", "url": "https://istio.io/x", "source": "istio", \
             "feed_kind": "project", "extra": 1}
 
-            {"title": "Only a title"}
+            {"title": "Only a title", "feed_kind": "blog", "summary": null}
             """)
         let inputs = try JSONLinesReader.inputs(path: path)
         #expect(inputs.count == 2)
         #expect(inputs[0].feedKind == .project)
         #expect(inputs[0].host == "istio.io")
         #expect(inputs[1].source == "")
+        #expect(inputs[1].feedKind == .news)
     }
 
     @Test func badLineNamesFileAndLine() throws {
