@@ -4,7 +4,7 @@ import Foundation
 /// What the classifier looks at: an entry's text, link and where it came from.
 ///
 /// Decodes from a JSON line with `title`, `summary`, `url`, `source`, `feed_kind` (and optionally
-/// `categories`, `author`); missing keys are empty, other keys are ignored.
+/// `categories`, `author`); missing keys are empty, other keys are ignored, an unknown `feed_kind` is news.
 public struct ClassifierInput: Sendable, Codable, Hashable {
     public var title: String
     public var summary: String
@@ -46,7 +46,9 @@ public struct ClassifierInput: Sendable, Codable, Hashable {
         summary = try container.decodeIfPresent(String.self, forKey: .summary) ?? ""
         url = try container.decodeIfPresent(String.self, forKey: .url) ?? ""
         source = try container.decodeIfPresent(String.self, forKey: .source) ?? ""
-        feedKind = try container.decodeIfPresent(FeedKind.self, forKey: .feedKind) ?? .news
+        // Only `project` changes anything; an unknown kind is read as news rather than failing the line.
+        let kind = try container.decodeIfPresent(String.self, forKey: .feedKind)
+        feedKind = kind.flatMap { FeedKind(rawValue: $0.lowercased()) } ?? .news
         categories = try container.decodeIfPresent([String].self, forKey: .categories) ?? []
         author = try container.decodeIfPresent(String.self, forKey: .author)
     }

@@ -4,7 +4,7 @@ enum ModelFeatures {
     static let summaryWeight = 0.35
     static let summaryLimit = 60
     /// Section cues stand for many words the examples lack, so each counts double.
-    static let cueWeight = 2.0
+    static let cueWeight = 2.5
 
     /// Features sorted by name, so sums run in the same order in every process (Swift seeds hashing per run).
     static func extract(_ input: ClassifierInput) -> [(String, Double)] {

@@ -16,7 +16,7 @@ struct NaiveBayes: Sendable {
 
     /// `alpha` is the additive smoothing; priors are flattened (square root of the counts) because the
     /// shipped examples are not a sample of a real month.
-    init(examples: [(features: [(String, Double)], label: Int)], classCount: Int, alpha: Double = 0.3) {
+    init(examples: [(features: [(String, Double)], label: Int)], classCount: Int, alpha: Double = 0.2) {
         self.classCount = classCount
         var counts: [String: [Double]] = [:]
         var totals = [Double](repeating: 0, count: classCount)
@@ -50,7 +50,7 @@ struct NaiveBayes: Sendable {
             for label in 0..<classCount { scores[label] += count * row[label] }
         }
         let best = Self.argmax(scores)
-        let probabilities = Self.softmax(scores, temperature: max(1, weight.squareRoot()))
+        let probabilities = Self.softmax(scores, temperature: max(1, weight * 0.75))
         return Prediction(probabilities: probabilities, best: best, evidence: evidence(known, best: best))
     }
 

@@ -29,14 +29,25 @@ enum ReleaseDetector {
         let lower = input.title.lowercased()
         let prefixText = prefix(of: input.title, before: version.literal)
         let prefixWords = Tokenizer.words(prefixText).filter { !fillerWords.contains($0) }
-        let others = Tokenizer.words(lower.replacingOccurrences(of: version.literal.lowercased(), with: " "))
-            .filter { !fillerWords.contains($0) && !VersionScanner.isMarker($0) }
-        let bare = others.count <= (input.feedKind == .project ? 3 : 2)
+        let rest = lower.replacingOccurrences(of: version.literal.lowercased(), with: " ")
+        let others = Tokenizer.words(rest).filter {
+            !fillerWords.contains($0) && !Tokenizer.stopwords.contains($0) && !VersionScanner.isMarker($0)
+        }
+        let bare = others.count <= (input.feedKind == .project ? 3 : 2) && !hasOtherChinese(rest)
         let announced = releasePhrases.contains { KeywordMatcher.contains(lower, keyword: $0) }
         guard bare || announced else { return nil }
         let project = prefixWords.last ?? input.source.lowercased()
         let shown = displayName(prefixText, fallback: input.source)
         return Found(version: version, project: project, projectDisplay: shown)
+    }
+
+    /// Chinese text besides the release phrases (`部分新功能/优化解析`) means more than a bare release title.
+    private static func hasOtherChinese(_ text: String) -> Bool {
+        var rest = text
+        for phrase in releasePhrases where phrase.unicodeScalars.contains(where: Tokenizer.isCJK) {
+            rest = rest.replacingOccurrences(of: phrase, with: " ")
+        }
+        return rest.unicodeScalars.contains(where: Tokenizer.isCJK)
     }
 
     private static func prefix(of title: String, before literal: String) -> String {

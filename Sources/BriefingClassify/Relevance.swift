@@ -2,14 +2,14 @@
 struct Relevance: Sendable {
     /// Terms by their first word; each term is its word sequence.
     private let termsByFirstWord: [String: [[String]]]
-    private let cjkTerms: [String]
+    private let cjkTerms: [[UInt8]]
 
     init(vocabulary: [String]) {
         var byFirst: [String: [[String]]] = [:]
-        var cjk: [String] = []
+        var cjk: [[UInt8]] = []
         for term in Set(vocabulary.map { $0.lowercased() }).sorted() {
             if term.unicodeScalars.contains(where: Tokenizer.isCJK) {
-                cjk.append(term)
+                cjk.append(Array(term.utf8))
                 continue
             }
             let words = Tokenizer.words(term)
@@ -30,7 +30,9 @@ struct Relevance: Sendable {
                 if Array(words[index..<(index + term.count)]) == term { found.insert(term) }
             }
         }
-        let cjkHits = cjkTerms.filter { text.contains($0) }.count
+        let bytes = Array(text.utf8)
+        let cjkHits =
+            bytes.contains { $0 >= 0xE3 } ? cjkTerms.filter { KeywordMatcher.containsSubstring(bytes, $0) }.count : 0
         return found.count + cjkHits
     }
 }

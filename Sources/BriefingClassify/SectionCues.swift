@@ -59,17 +59,22 @@ enum SectionCues {
         ),
     ]
 
-    /// `@cue:NAME` features for every cue found in `title` (lowercased).
+    /// Each cue's stems split once into single Latin words (matched as word prefixes) and byte phrases.
+    private static let compiled: [(name: String, words: [String], phrases: [[UInt8]])] = cues.map { cue in
+        let isWord = { (stem: String) in stem.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "'") } }
+        return (cue.name, cue.stems.filter(isWord), cue.stems.filter { !isWord($0) }.map { Array($0.utf8) })
+    }
+
+    /// `@cue:NAME` features for every cue word or phrase found in `title`.
     static func features(title: String) -> [String] {
         let lower = title.lowercased()
+        let bytes = Array(lower.utf8)
         let words = Tokenizer.words(lower)
         var found: [String] = []
-        for cue in cues {
-            let hits = cue.stems.filter { stem in
-                stem.contains(" ") || !stem.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "'") })
-                    ? lower.contains(stem) : words.contains { $0.hasPrefix(stem) }
-            }
-            found.append(contentsOf: hits.map { _ in "@cue:" + cue.name })
+        for cue in compiled {
+            var hits = cue.phrases.filter { KeywordMatcher.contains(bytes, keyword: $0) }.count
+            for stem in cue.words { hits += words.contains { $0.hasPrefix(stem) } ? 1 : 0 }
+            found.append(contentsOf: repeatElement("@cue:" + cue.name, count: hits))
         }
         if isToolIntroduction(title) { found.append("@cue:product-intro") }
         return found

@@ -50,7 +50,7 @@ enum Tokenizer {
         let all = words(text)
         var features: [String] = []
         features.reserveCapacity(all.count * 2)
-        for word in all where !stopwords.contains(word) && (word.count > 1 || word.first?.isNumber == false) {
+        for word in all where !stopwords.contains(word) && (word.count > 1 || word.first?.isNumber == true) {
             features.append(stem(word))
         }
         if phrases, all.count > 1 {

@@ -39,7 +39,8 @@ struct VersionScanner {
         while parts.count < 3, let (number, end) = number(at: index) {
             parts.append(number)
             index = end
-            guard index + 1 < chars.count, chars[index] == ".", chars[index + 1].isNumber, chars[index + 1].isASCII
+            guard parts.count < 3, index + 1 < chars.count, chars[index] == ".", chars[index + 1].isNumber,
+                chars[index + 1].isASCII
             else { break }
             index += 1
         }

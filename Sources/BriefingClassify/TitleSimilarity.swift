@@ -1,0 +1,68 @@
+/// Near-duplicate titles: Jaccard similarity of title shingles (words and CJK bigrams), with prefix
+/// filtering so only pairs that can reach the threshold are compared.
+enum TitleSimilarity {
+    /// Titles with fewer shingles than this are never near-duplicates (too little to go on: `v1.2.0`).
+    static let minimumShingles = 3
+
+    static func shingles(_ title: String) -> Set<String> {
+        Set(Tokenizer.features(title, phrases: false).filter { $0 != "<num>" })
+    }
+
+    static func jaccard(_ first: Set<String>, _ second: Set<String>) -> Double {
+        let shared = first.intersection(second).count
+        let union = first.count + second.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+
+    /// Index pairs `(i, j)`, `i < j`, whose shingle sets have Jaccard similarity ≥ `threshold`.
+    static func similarPairs(_ sets: [Set<String>], threshold: Double) -> [(Int, Int)] {
+        let records = rareFirstIDs(sets)
+        var index: [[Int]] = []
+        var lastSeen: [Int] = Array(repeating: -1, count: sets.count)
+        var pairs: [(Int, Int)] = []
+        for (position, record) in records.enumerated() where record.count >= minimumShingles {
+            let prefixLength = record.count - Int((threshold * Double(record.count)).rounded(.up)) + 1
+            var candidates: [Int] = []
+            for id in record.prefix(max(prefixLength, 1)) {
+                while index.count <= id { index.append([]) }
+                for other in index[id] where lastSeen[other] != position {
+                    lastSeen[other] = position
+                    candidates.append(other)
+                }
+                index[id].append(position)
+            }
+            for other in candidates.sorted() where similarity(records[other], record) >= threshold {
+                pairs.append((other, position))
+            }
+        }
+        return pairs
+    }
+
+    /// Each set as sorted integer ids, rarer shingles having smaller ids (ties broken by the text).
+    private static func rareFirstIDs(_ sets: [Set<String>]) -> [[Int]] {
+        var frequency: [String: Int] = [:]
+        for set in sets { for shingle in set { frequency[shingle, default: 0] += 1 } }
+        let ordered = frequency.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        var ids: [String: Int] = [:]
+        for (id, entry) in ordered.enumerated() { ids[entry.key] = id }
+        return sets.map { set in set.compactMap { ids[$0] }.sorted() }
+    }
+
+    /// Jaccard similarity of two sorted id arrays.
+    private static func similarity(_ first: [Int], _ second: [Int]) -> Double {
+        var (i, j, shared) = (0, 0, 0)
+        while i < first.count, j < second.count {
+            if first[i] == second[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if first[i] < second[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let union = first.count + second.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
+    }
+}

@@ -1,0 +1,86 @@
+import BriefingModel
+import Testing
+
+@testable import BriefingClassify
+
+struct LearnedModelTests {
+    private func input(_ title: String) -> ClassifierInput {
+        ClassifierInput(title: title, url: "https://example.com/post", source: "example.com")
+    }
+
+    @Test func shipsTheTrainingFileWithEverySection() {
+        let shipped = TrainingSet.shipped
+        #expect(shipped.count >= 250)
+        for section in Section.allCases where section != .reports {
+            #expect(shipped.contains { $0.section == section && $0.group?.hasPrefix("ref-") == true })
+        }
+        #expect(shipped.contains { $0.section == .reports })
+    }
+
+    /// Titles written for this test, not in the training file: clear-cut items of each section.
+    @Test(arguments: [
+        ("Acme Corp acquires container security startup for $300 million", Section.news),
+        ("Interview: the CEO of a cloud company on open source licensing", .news),
+        ("How to configure network policies for multi-tenant clusters", .discussion),
+        ("Understanding the Kubernetes garbage collector: a deep dive", .discussion),
+        ("2025 survey report: most companies run Kubernetes in production", .reports),
+        ("Benchmark results: comparing ingress controllers under load", .reports),
+        ("Kubetail: a tool for tailing logs across many pods", .products),
+        ("Funny meme: my YAML indentation after a long night", .fun),
+    ])
+    func classifiesHeldOutTitles(title: String, section: Section) {
+        let classifier = Classifier(settings: ClassifySettings(), rules: [], feeds: [], labels: [])
+        let result = classifier.classify(input(title))
+        #expect(result.section == section, "\(title): \(result.why)")
+        #expect((0...1).contains(result.confidence))
+        #expect(result.why.hasPrefix("model: "))
+    }
+
+    @Test func editorLabelsTeachTheModel() {
+        let title = "Zorblax quarterly frobnication"
+        let labels = (0..<5).map { index in
+            LabeledExample(input: input("Zorblax frobnication number \(index)"), section: .reports)
+        }
+        let taught = Classifier(settings: ClassifySettings(), rules: [], feeds: [], labels: labels)
+        #expect(taught.classify(input(title)).section == .reports)
+    }
+
+    @Test func dropLabelsMakeNonCandidates() {
+        let labels = (0..<6).map { index in
+            LabeledExample(input: input("Webinar recording: join us for episode \(index)"), section: nil)
+        }
+        let classifier = Classifier(settings: ClassifySettings(), rules: [], feeds: [], labels: labels)
+        let result = classifier.classify(input("Webinar recording: join us for episode 99"))
+        #expect(!result.isCandidate)
+        #expect(result.why.hasPrefix("model: drop"))
+    }
+
+    @Test func leaveOneOutIsWellAboveChance() {
+        // Only the reference issue's items are held out (one model per item), to keep the test quick;
+        // `briefing eval --leave-one-out` runs the whole set.
+        let report = Evaluation.leaveOneOut { $0.group?.hasPrefix("ref-") == true }
+        #expect(report.count == TrainingSet.shipped.filter { $0.group?.hasPrefix("ref-") == true }.count)
+        #expect(report.accuracy > 0.65)
+    }
+
+    @Test func evaluationCountsConfusionAndPrecisionRecall() {
+        let report = EvaluationReport(pairs: [
+            (.news, .news), (.news, .fun), (.fun, .fun), (nil, .fun),
+        ])
+        #expect(report.count == 4)
+        #expect(report.correct == 2)
+        #expect(report.accuracy == 0.5)
+        #expect(report.confusion[1][5] == 1)
+        #expect(report.confusion[6][5] == 1)
+        let fun = report.scores.first { $0.label == "fun" }
+        #expect(fun?.precision == 1.0 / 3.0)
+        #expect(fun?.recall == 1)
+        #expect(report.text.hasPrefix("accuracy: 50.0% (2/4)"))
+    }
+
+    @Test func evaluateUsesTheClassifier() {
+        let classifier = Classifier(settings: ClassifySettings(), rules: [], feeds: [], labels: [])
+        let examples = [LabeledExample(input: input("v2.0.0"), section: .releases)]
+        #expect(Evaluation.evaluate(classifier: classifier, examples: examples).accuracy == 1)
+    }
+}
