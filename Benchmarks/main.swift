@@ -2,13 +2,11 @@ import Foundation
 
 // `briefing-bench NAME [ARGS…]`: each benchmark prints its figures; none is a timed test.
 let benchmarks: [String: ([String]) throws -> Void] = [
-let benchmarks: [String: ([String]) throws -> Void] = [
     "compose": composeBenchmark,
     "store": StoreBenchmark.run,
     "fetch": FetchBenchmark.run,
     "parse": parseBenchmark,
     "classify": classifyBenchmark,
-]
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
