@@ -1,36 +1,55 @@
 import ArgumentParser
 import BriefingClassify
 import BriefingModel
+import BriefingPipeline
 import Foundation
 
-/// `briefing classify --input FILE.jsonl --json`: one `{"section", "confidence", "why"}` line per input line.
+/// `briefing classify`: sort entries into the six sections and say which layer decided.
 struct ClassifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
-        abstract: "Sorts entries into the six sections and says which layer decided."
+        abstract: "Sorts entries into the six sections and says which layer decided.",
+        discussion: """
+            With --input, classifies a JSONL file (one entry per line: title, summary, url, source, feed_kind) and \
+            prints one {"section", "confidence", "why"} line per entry, in order. Without --input, classifies the \
+            stored entries of a month, saves the result, and prints one line per entry.
+            """
     )
+
+    @OptionGroup var options: GlobalOptions
 
     @Option(name: .long, help: "A JSONL file: one entry per line with title, summary, url, source, feed_kind.")
     var input: String?
 
-    @Flag(name: .long, help: "Print one JSON object per entry (the only output format for now).")
+    @Option(help: "Without --input: the month of stored entries, YYYY-MM (default: the current month).")
+    var month: MonthArgument?
+
+    @Flag(name: .long, help: "One JSON object per line.")
     var json = false
 
     func run() async throws {
-        guard let input else {
-            CommandOutput.fail("classify without --input needs the store (not yet wired)")
-            throw ExitCode(ExitStatus.failure.rawValue)
+        try await reportingErrors {
+            guard let input else { return try classifyStored() }
+            let inputs = try JSONLinesReader.inputs(path: input)
+            let classifier = try ClassifierFactory.make(options: options, configNamed: options.configNamed)
+            var output = ""
+            for entry in inputs { output += CommandOutput.jsonLine(classifier.classify(entry)) + "\n" }
+            FileHandle.standardOutput.write(Data(output.utf8))
         }
-        let inputs: [ClassifierInput]
-        do {
-            inputs = try JSONLinesReader.inputs(path: input)
-        } catch let error as ClassifyInputError {
-            CommandOutput.fail(error.message)
-            throw ExitCode(error.exitStatus.rawValue)
+    }
+
+    private func classifyStored() throws {
+        let workspace = try options.workspace()
+        let month = month?.month ?? Month(containing: Date(), in: workspace.config.draft.timeZone)
+        for entry in try MonthClassifier(workspace: workspace).classify(month) {
+            guard let classification = entry.classification else { continue }
+            if json {
+                print(CommandOutput.jsonLine(classification, id: entry.id, title: entry.title))
+            } else {
+                let confidence = String(format: "%.2f", classification.confidence)
+                let candidate = classification.isCandidate ? "" : " (not a candidate)"
+                print("\(entry.id)\t\(classification.section.rawValue)\t\(confidence)\t\(entry.title)\(candidate)")
+            }
         }
-        let classifier = ClassifierFactory.make()
-        var output = ""
-        for entry in inputs { output += CommandOutput.jsonLine(classifier.classify(entry)) + "\n" }
-        FileHandle.standardOutput.write(Data(output.utf8))
     }
 }

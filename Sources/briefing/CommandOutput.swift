@@ -15,6 +15,11 @@ enum CommandOutput {
             + "\"why\": \(quoted(classification.why))}"
     }
 
+    /// The contract's line with the stored entry's `id` and `title` in front.
+    static func jsonLine(_ classification: Classification, id: Int64, title: String) -> String {
+        "{\"id\": \(id), \"title\": \(quoted(title)), " + jsonLine(classification).dropFirst()
+    }
+
     static func quoted(_ text: String) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]

@@ -22,12 +22,16 @@ struct InitCommand: AsyncParsableCommand {
             do {
                 try StarterConfig.text.write(toFile: options.config, atomically: true, encoding: .utf8)
             } catch {
-                printError("briefing: \(options.config): cannot write the starter configuration (\(error.localizedDescription))")
+                printError(
+                    "briefing: \(options.config): cannot write the starter configuration (\(error.localizedDescription))"
+                )
                 throw ExitCode(ExitStatus.failure.rawValue)
             }
             let workspace = try options.workspace()
             if !options.quiet {
-                print("wrote \(options.config) (\(workspace.config.feeds.count) feeds) and created \(workspace.config.storePath)")
+                print(
+                    "wrote \(options.config) (\(workspace.config.feeds.count) feeds) and created \(workspace.config.storePath)"
+                )
             }
         }
     }
@@ -99,7 +103,9 @@ struct ImportOPMLCommand: AsyncParsableCommand {
             _ = try ConfigLoader.parse(edit.text, path: options.config)
             try edit.text.write(toFile: options.config, atomically: true, encoding: .utf8)
             edit.skipped.forEach { printError("skipped: \($0)") }
-            if !options.quiet { print("\(options.config): added \(edit.added.count) feeds, skipped \(edit.skipped.count)") }
+            if !options.quiet {
+                print("\(options.config): added \(edit.added.count) feeds, skipped \(edit.skipped.count)")
+            }
         }
     }
 }

@@ -10,6 +10,8 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measures the classifier on labeled entries (the classify input plus a `section` field)."
     )
 
+    @OptionGroup var options: GlobalOptions
+
     @Option(name: .long, help: "A JSONL file of labeled entries: classify keys plus section (or drop).")
     var input: String?
 
@@ -31,12 +33,10 @@ struct EvalCommand: AsyncParsableCommand {
             return
         }
         guard let input else { return }
-        do {
+        try await reportingErrors {
             let examples = try JSONLinesReader.labeledExamples(path: input)
-            print(Evaluation.evaluate(classifier: ClassifierFactory.make(), examples: examples).text)
-        } catch let error as ClassifyInputError {
-            CommandOutput.fail(error.message)
-            throw ExitCode(error.exitStatus.rawValue)
+            let classifier = try ClassifierFactory.make(options: options, configNamed: options.configNamed)
+            print(Evaluation.evaluate(classifier: classifier, examples: examples).text)
         }
     }
 }

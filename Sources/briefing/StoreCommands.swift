@@ -25,7 +25,9 @@ struct FeedsCommand: AsyncParsableCommand {
             for report in reports {
                 let error = report.lastError.map { " — \($0)" } ?? ""
                 let candidate = report.errorCount >= threshold ? " [exclusion candidate]" : ""
-                print("\(report.name)\t\(report.status)\t\(report.entries) entries\t\(report.errorCount) errors\(candidate)\(error)")
+                print(
+                    "\(report.name)\t\(report.status)\t\(report.entries) entries\t\(report.errorCount) errors\(candidate)\(error)"
+                )
             }
         }
     }
@@ -65,7 +67,8 @@ struct EntriesCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let section, Section(rawValue: section) == nil {
-            throw ValidationError("'\(section)' is not one of \(Section.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "'\(section)' is not one of \(Section.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 

@@ -69,7 +69,7 @@ import Testing
         defer { withExtendedLifetime(server) {} }
         try sandbox.writeConfig(port: server.port, feeds: [("slow", "slow/news.rss", "news")])
         let (first, _, _) = try sandbox.start(["run", "--month", "2025-05"])
-        defer { first.terminate() }
+        defer { kill(first.processIdentifier, SIGKILL) }
         Thread.sleep(forTimeInterval: 1.0)
         let second = try sandbox.run(["run", "--month", "2025-05"])
         #expect(second.status == 4)
@@ -84,7 +84,10 @@ import Testing
         #expect(try sandbox.run(["run", "--month", "2025-05"]).status == 0)
         try sandbox.writeConfig(
             port: server.port,
-            feeds: [("etcd", "etcd-releases.atom", "project"), ("news", "news.rss", "news"), ("slow", "slow/news.rss", "news")])
+            feeds: [
+                ("etcd", "etcd-releases.atom", "project"), ("news", "news.rss", "news"),
+                ("slow", "slow/news.rss", "news"),
+            ])
         let (victim, _, _) = try sandbox.start(["run", "--month", "2025-05"])
         Thread.sleep(forTimeInterval: 1.0)
         kill(victim.processIdentifier, SIGKILL)

@@ -10,7 +10,8 @@ final class FeedServer {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", try Fixture.url("feedserver.py").path, root.path, "--slow", "\(slowSeconds)", "--lifetime", "120",
+            "python3", try Fixture.url("feedserver.py").path, root.path, "--slow", "\(slowSeconds)", "--lifetime",
+            "120",
         ]
         let out = Pipe()
         process.standardOutput = out
@@ -23,7 +24,8 @@ final class FeedServer {
     }
 
     deinit {
-        process.terminate()
+        // SIGKILL: the test process blocks SIGTERM, and its children inherit that mask.
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 }
