@@ -102,7 +102,7 @@ struct ImportOPMLCommand: AsyncParsableCommand {
             // The edited text must still be a valid configuration before it replaces the file.
             _ = try ConfigLoader.parse(edit.text, path: options.config)
             try edit.text.write(toFile: options.config, atomically: true, encoding: .utf8)
-            edit.skipped.forEach { printError("skipped: \($0)") }
+            for item in edit.skipped { printError("skipped: \(item)") }
             if !options.quiet {
                 print("\(options.config): added \(edit.added.count) feeds, skipped \(edit.skipped.count)")
             }

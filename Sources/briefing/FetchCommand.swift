@@ -24,8 +24,8 @@ struct FetchCommand: AsyncParsableCommand {
             let report = try await FeedUpdater(workspace: workspace)
                 .update(only: feeds.isEmpty ? nil : Set(feeds), progress: progress)
             ProgressLine.clear(if: progress != nil)
-            report.failures.forEach { printError("failed: \($0.feed): \($0.message)") }
-            report.notices.forEach { printError("notice: \($0)") }
+            for item in report.failures { printError("failed: \(item.feed): \(item.message)") }
+            for item in report.notices { printError("notice: \(item)") }
             if !options.quiet { print(report.summary) }
             if report.everyFeedFailed { throw RunFailure(report: report) }
         }

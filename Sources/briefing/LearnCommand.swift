@@ -18,7 +18,9 @@ struct LearnCommand: AsyncParsableCommand {
         try await reportingErrors {
             let report = try DraftLearner(workspace: try options.workspace()).learn(fromDraftAt: draft)
             if !options.quiet { print(report.summary) }
-            if options.verbose { report.unmatchedLinks.forEach { printError("unmatched: \($0)") } }
+            if options.verbose {
+                for item in report.unmatchedLinks { printError("unmatched: \(item)") }
+            }
         }
     }
 }

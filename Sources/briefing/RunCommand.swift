@@ -32,12 +32,12 @@ struct RunCommand: AsyncParsableCommand {
                     month: month?.month, dryRun: dryRun, progress: progress)
             } catch let failure as RunFailure {
                 ProgressLine.clear(if: progress != nil)
-                failure.report.failures.forEach { printError("failed: \($0.feed): \($0.message)") }
+                for item in failure.report.failures { printError("failed: \(item.feed): \(item.message)") }
                 throw failure
             }
             ProgressLine.clear(if: progress != nil)
-            report.fetch.failures.forEach { printError("failed: \($0.feed): \($0.message)") }
-            report.fetch.notices.forEach { printError("notice: \($0)") }
+            for item in report.fetch.failures { printError("failed: \(item.feed): \(item.message)") }
+            for item in report.fetch.notices { printError("notice: \(item)") }
             if options.verbose { printError(report.fetch.summary) }
             if dryRun && options.verbose { print(report.compose.text) }
             if !options.quiet { print(report.summaryLine(relativeTo: workspace.config.directory)) }
