@@ -36,7 +36,7 @@ struct FeedsCommand: AsyncParsableCommand {
 extension FeedReport {
     var jsonObject: [String: Any] {
         [
-            "name": name, "url": url, "effective_url": effectiveURL ?? NSNull(), "status": status,
+            "name": name, "url": url, "effective_url": effectiveURL ?? NSNull(), "status": status.rawValue,
             "last_error": lastError ?? NSNull(), "error_count": errorCount, "entries": entries,
             "last_success": JSONDate.string(lastSuccess), "next_fetch_at": JSONDate.string(nextFetchAt),
             "gone": gone,
