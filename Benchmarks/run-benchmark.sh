@@ -23,7 +23,7 @@ port=$(head -n 1 "$work/port")
     echo "drafts: drafts"
     echo "fetch: {concurrency: $concurrency, per_host: $concurrency, timeout: 30s}"
     echo "feeds:"
-    for file in $(cd "$work/corpus" && ls | sort); do
+    for file in $(cd "$work/corpus" && ls | grep -v "manifest" | sort); do
         echo "  - {name: \"$file\", url: \"http://127.0.0.1:$port/$file\", kind: news}"
     done
 } >"$work/feeds.yaml"

@@ -110,6 +110,17 @@ import Testing
         #expect(try sandbox.read("drafts/2025-05.md").contains("v3.6.0"))
     }
 
+    @Test func aDryRunStoresNothingAndWritesNoDraft() throws {
+        let (sandbox, server) = try prepared()
+        defer { withExtendedLifetime(server) {} }
+        let dry = try sandbox.run(["run", "--month", "2025-05", "--dry-run", "--verbose"])
+        #expect(dry.status == 0, "stderr: \(dry.stderr)")
+        #expect(dry.stdout.contains("# 2025.05 云原生相关信息简报"))
+        #expect(dry.stdout.contains("dry run, "))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.file("drafts/2025-05.md").path))
+        #expect(try sandbox.run(["entries", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")
+    }
+
     @Test func everyFeedFailingExitsThreeAndListsThem() throws {
         let sandbox = try Sandbox()
         try sandbox.writeConfig(port: 9, feeds: [("nowhere", "feed.xml", "news")])
