@@ -49,15 +49,19 @@ enum SHA256 {
             let s1 = rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19) ^ (schedule[index - 2] >> 10)
             schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
         }
-        var work = state
+        // Eight locals, not an array: an array literal per round cost an allocation 64 times a block.
+        var (a, b, c, d) = (state[0], state[1], state[2], state[3])
+        var (e, f, g, h) = (state[4], state[5], state[6], state[7])
         for index in 0..<64 {
-            let sum1 = rotate(work[4], 6) ^ rotate(work[4], 11) ^ rotate(work[4], 25)
-            let choice = (work[4] & work[5]) ^ (~work[4] & work[6])
-            let temp1 = work[7] &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
-            let sum0 = rotate(work[0], 2) ^ rotate(work[0], 13) ^ rotate(work[0], 22)
-            let majority = (work[0] & work[1]) ^ (work[0] & work[2]) ^ (work[1] & work[2])
-            work = [temp1 &+ sum0 &+ majority, work[0], work[1], work[2], work[3] &+ temp1, work[4], work[5], work[6]]
+            let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
+            let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            (h, g, f, e) = (g, f, e, d &+ temp1)
+            (d, c, b, a) = (c, b, a, temp1 &+ sum0 &+ majority)
         }
+        let work = [a, b, c, d, e, f, g, h]
         for index in 0..<8 { state[index] = state[index] &+ work[index] }
     }
 
