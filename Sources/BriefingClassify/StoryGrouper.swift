@@ -1,13 +1,14 @@
 import BriefingModel
 
-/// Groups candidate entries that tell one story: same link, same project and version, near-duplicate
+/// Groups candidate entries that tell one story: same link, same project and version (announced or,
+/// in the releases section, mentioned), near-duplicate
 /// titles across feeds, and a project's several releases of the month.
 enum StoryGrouper {
     /// Index groups into `entries`, each sorted, ordered by their first index.
     static func group(_ entries: [PlannedEntry], similarity: Double) -> [[Int]] {
         var sets = UnionFind(count: entries.count)
         unite(&sets, keys: entries.map(\.linkKey))
-        unite(&sets, keys: entries.map { $0.release.map { "\($0.project) \($0.version)" } })
+        unite(&sets, keys: entries.map(\.storyKey))
         unite(&sets, keys: entries.map { $0.section == .releases ? $0.release?.project : nil })
         let shingles = entries.map { TitleSimilarity.shingles($0.entry.title) }
         for (first, second) in TitleSimilarity.similarPairs(shingles, threshold: similarity)
