@@ -90,4 +90,23 @@ struct ReleaseHeadlineTests {
         #expect(ProjectName.display(url: "", feed: "istio-releases") == "Istio")
         #expect(ProjectName.display(url: "https://github.com/foo/some-tool", feed: "x") == "Some Tool")
     }
+
+    @Test func releasesSectionReadingAboutAReleasedProjectJoinsItsItem() {
+        let items = DraftPlanner.plan(
+            entries: [
+                entry(
+                    1, "v3.0.0", feed: "argo-cd-releases",
+                    link: "https://github.com/argoproj/argo-cd/releases/tag/v3.0.0"),
+                entry(
+                    2, "Recovering Argo CD applications after a bad sync", feed: "infoq", link: "https://infoq.com/r"),
+                entry(3, "Acme Widget brings new dashboards", feed: "infoq", link: "https://infoq.com/w"),
+                entry(
+                    4, "Argo CD in production: lessons learned", feed: "infoq", link: "https://infoq.com/l",
+                    section: .discussion),
+            ], month: month, settings: ClassifySettings(), feeds: feeds)
+        let releases = items.items[.releases] ?? []
+        #expect(releases.count == 2)
+        #expect(releases.first { $0.lead.id == 1 }?.entries.map(\.id).sorted() == [1, 2])
+        #expect(items.items[.discussion]?.first?.lead.id == 4)
+    }
 }
