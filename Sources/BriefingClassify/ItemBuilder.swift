@@ -18,7 +18,8 @@ enum ItemBuilder {
             why: lead.classification.why, needsReview: confidence < reviewThreshold)
     }
 
-    /// For a project's several releases: `Istio 1.26.0(同月另有 1.25.3、1.24.6)`; nil for one version.
+    /// For a project's several releases: `Istio 1.26.0(同月另有 1.25.3、1.24.6)`; for a title that is only
+    /// the version: `Karmada v1.14.0 发布`; nil for one version whose title names the project.
     private static func releaseHeadline(_ ordered: [PlannedEntry]) -> String? {
         guard let lead = ordered.first, let release = lead.release else { return nil }
         var others: [ReleaseVersion] = []
@@ -27,8 +28,9 @@ enum ItemBuilder {
             else { continue }
             others.append(version)
         }
-        guard !others.isEmpty else { return nil }
+        let bare = release.titleNamesProject ? nil : "\(release.projectDisplay) \(release.version.literal) 发布"
+        guard !others.isEmpty else { return bare }
         let named = others.sorted(by: >).map(\.literal).joined(separator: "、")
-        return "\(release.projectDisplay) \(release.version.literal)(同月另有 \(named))"
+        return "\(bare ?? "\(release.projectDisplay) \(release.version.literal)")(同月另有 \(named))"
     }
 }

@@ -7,8 +7,10 @@ enum ReleaseDetector {
         var version: ReleaseVersion
         /// Lowercased last word of the project name, e.g. `istio`; the feed name when the title names none.
         var project: String
-        /// The title's own spelling of the project, for headlines.
+        /// The title's own spelling of the project, for headlines; else the name from the link or feed.
         var projectDisplay: String
+        /// False when the title is only the version (`v1.14.0`) and the project came from the link or feed.
+        var titleNamesProject = true
     }
 
     /// Phrases that say "this is the release" when a version is in the title.
@@ -36,9 +38,23 @@ enum ReleaseDetector {
         let bare = others.count <= (input.feedKind == .project ? 3 : 2) && !hasOtherChinese(rest)
         let announced = releasePhrases.contains { KeywordMatcher.contains(lower, keyword: $0) }
         guard bare || announced else { return nil }
-        let project = prefixWords.last ?? input.source.lowercased()
-        let shown = displayName(prefixText, fallback: input.source)
-        return Found(version: version, project: project, projectDisplay: shown)
+        if let project = prefixWords.last {
+            return Found(
+                version: version, project: project, projectDisplay: displayName(prefixText, fallback: input.source))
+        }
+        let named = ProjectName.display(url: input.url, feed: input.source) ?? input.source
+        let key = Tokenizer.words(named).last ?? input.source.lowercased()
+        return Found(version: version, project: key, projectDisplay: named, titleNamesProject: false)
+    }
+
+    /// The project and version a title mentions (`Istio 1.26 Adds …`) without announcing a release;
+    /// nil when no word names a project before the version. For grouping coverage with the release.
+    static func mention(_ input: ClassifierInput) -> Found? {
+        guard let version = ReleaseVersion.find(in: input.title) else { return nil }
+        let prefixText = prefix(of: input.title, before: version.literal)
+        guard let project = Tokenizer.words(prefixText).filter({ !fillerWords.contains($0) }).last else { return nil }
+        return Found(
+            version: version, project: project, projectDisplay: displayName(prefixText, fallback: input.source))
     }
 
     /// Chinese text besides the release phrases (`部分新功能/优化解析`) means more than a bare release title.

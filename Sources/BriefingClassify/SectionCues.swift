@@ -20,7 +20,8 @@ enum SectionCues {
                 "executive", "interview", "q&a", "chat with", "talks", "talking", "licens", "licenc", "agpl",
                 "trademark", "donat", "joins", "welcomes", "foundation", "partner", "layoff", "lawsuit", "court",
                 "appoint", "steps down", "shuts down", "election", "graduat", "sandbox", "incubat", "agreement",
-                "fork", "收购", "捐赠", "访谈", "许可", "基金会", "合作",
+                "fork", "unveil", "strategy", "market", "rival", "competit", "roadmap", "收购", "捐赠", "访谈", "许可", "基金会",
+                "合作",
             ]
         ),
         (
@@ -30,7 +31,7 @@ enum SectionCues {
                 "explained", "explain", "understanding", "lessons", "best practice", "introduction to", "step by step",
                 "from scratch", "building", "mistakes", "opinion", "rethinking", "inside", "under the hood",
                 "debugging", "migrating", "vs", "versus", "tips", "patterns", "recap", "takeaways", "learn",
-                "了解", "解析", "什么", "如何", "为什么", "实践",
+                "evolution", "了解", "演进", "解析", "什么", "如何", "为什么", "实践",
             ]
         ),
         (
@@ -77,7 +78,19 @@ enum SectionCues {
             found.append(contentsOf: repeatElement("@cue:" + cue.name, count: hits))
         }
         if isToolIntroduction(title) { found.append("@cue:product-intro") }
+        if isFeaturePost(title) { found.append("@cue:feature-post") }
         return found
+    }
+
+    /// `Kubernetes v1.33: Image Volumes Graduate to Beta` — a version, a colon, then a sentence about one
+    /// feature (a release's own post names it in a word or three: `Kubernetes v1.33: Octarine`).
+    static func isFeaturePost(_ title: String) -> Bool {
+        guard let version = ReleaseVersion.find(in: title), let range = title.range(of: version.literal) else {
+            return false
+        }
+        let rest = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard rest.hasPrefix(":") || rest.hasPrefix(":") else { return false }
+        return Tokenizer.words(String(rest.dropFirst())).count >= 4
     }
 
     /// `Name: a tool for…`, `Name, an engine…`, `Name:一个…` — the shape of a tool introduction.
