@@ -5,16 +5,22 @@ struct PlainTextScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    private var output: [UInt8] = []
+    private var output: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+    /// Set when the text would not fit in `output` (it never should: no reference decodes longer
+    /// than it is written); the caller then runs again with a larger buffer.
+    private(set) var overflowed = false
     private var pendingSpace = false
     private var pendingBreak = false
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A scanner of `bytes` writing into `output`, which should be at least as large as `bytes`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, output: UnsafeMutableBufferPointer<UInt8>) {
         self.bytes = bytes
-        output.reserveCapacity(bytes.count)
+        self.output = output
     }
 
-    mutating func run() -> String {
+    /// Writes the visible text into the output buffer; returns the number of bytes written.
+    mutating func run() -> Int {
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
@@ -32,22 +38,33 @@ struct PlainTextScanner {
             default:
                 appendRun()
             }
+            if overflowed { return 0 }
         }
-        return String(decoding: output, as: UTF8.self)
+        return count
+    }
+
+    @inline(__always)
+    private mutating func write(_ byte: UInt8) {
+        guard count < output.count else {
+            overflowed = true
+            return
+        }
+        output[count] = byte
+        count += 1
     }
 
     @inline(__always)
     private mutating func appendVisible(_ byte: UInt8) {
-        if !output.isEmpty {
+        if count > 0 {
             if pendingBreak {
-                output.append(0x0A)
+                write(0x0A)
             } else if pendingSpace {
-                output.append(0x20)
+                write(0x20)
             }
         }
         pendingBreak = false
         pendingSpace = false
-        output.append(byte)
+        write(byte)
         index += 1
     }
 
@@ -60,7 +77,14 @@ struct PlainTextScanner {
             end += 1
         }
         appendVisible(bytes[index])
-        output.append(contentsOf: bytes[index..<end])
+        let length = end - index
+        guard count + length <= output.count, let source = bytes.baseAddress, let target = output.baseAddress else {
+            overflowed = true
+            index = end
+            return
+        }
+        (target + count).update(from: source + index, count: length)
+        count += length
         index = end
     }
 
@@ -74,9 +98,8 @@ struct PlainTextScanner {
             index = end
             return
         }
-        let text = String(Character(scalar))
-        for (offset, byte) in text.utf8.enumerated() {
-            if offset == 0 { appendVisible(byte) } else { output.append(byte) }
+        for (offset, byte) in scalar.utf8.enumerated() {
+            if offset == 0 { appendVisible(byte) } else { write(byte) }
         }
         index = end
     }
