@@ -70,7 +70,7 @@ struct PlainTextScanner {
 
     /// Appends ordinary bytes up to the next markup, reference or white space in one copy.
     private mutating func appendRun() {
-        var end = index + 1
+        var end = skipPlainWords(from: index + 1)
         while end < bytes.count {
             let byte = bytes[end]
             if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte <= 0x20 || byte == 0xC2 { break }
@@ -86,6 +86,27 @@ struct PlainTextScanner {
         (target + count).update(from: source + index, count: length)
         count += length
         index = end
+    }
+
+    /// Skips eight bytes at a time while none of them is markup, a reference, white space or the
+    /// lead byte of a no-break space; returns where byte-wise scanning must resume.
+    @inline(__always)
+    private func skipPlainWords(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var cursor = start
+        while cursor + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
+            let less = (word &- ones &* 0x21) & ~word
+            let lt = word ^ (ones &* 0x3C)
+            let amp = word ^ (ones &* 0x26)
+            let nbsp = word ^ (ones &* 0xC2)
+            let zeros = (lt &- ones) & ~lt | (amp &- ones) & ~amp | (nbsp &- ones) & ~nbsp
+            if (less | zeros) & highs != 0 { break }
+            cursor += 8
+        }
+        return cursor
     }
 
     private mutating func readReference() {
