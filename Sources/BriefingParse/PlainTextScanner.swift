@@ -69,12 +69,20 @@ struct PlainTextScanner {
     }
 
     /// Appends ordinary bytes up to the next markup, reference or white space in one copy.
+    /// A single space between two plain bytes is copied as it is: collapsing would write the same.
     private mutating func appendRun() {
-        var end = skipPlainWords(from: index + 1)
-        while end < bytes.count {
+        var end = index + 1
+        while true {
+            end = skipPlainWords(from: end)
+            guard end < bytes.count else { break }
             let byte = bytes[end]
-            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte <= 0x20 || byte == 0xC2 { break }
-            end += 1
+            if isPlain(byte) {
+                end += 1
+            } else if byte == 0x20, end + 1 < bytes.count, isPlain(bytes[end + 1]) {
+                end += 2
+            } else {
+                break
+            }
         }
         appendVisible(bytes[index])
         let length = end - index
@@ -86,6 +94,12 @@ struct PlainTextScanner {
         (target + count).update(from: source + index, count: length)
         count += length
         index = end
+    }
+
+    /// Not markup, a reference, white space or the lead byte of a no-break space.
+    @inline(__always)
+    private func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != 0xC2
     }
 
     /// Skips eight bytes at a time while none of them is markup, a reference, white space or the

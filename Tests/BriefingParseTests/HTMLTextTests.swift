@@ -39,6 +39,14 @@ struct HTMLTextTests {
         }
     }
 
+    @Test func singleSpacesInRunsAreKeptAndOthersCollapse() {
+        #expect(
+            HTMLText.plainText("one two  three \t four five<br>six seven <p>eight")
+                == "one two three four five\nsix seven\neight")
+        #expect(HTMLText.plainText("  lead and trail  ") == "lead and trail")
+        #expect(HTMLText.plainText("a b &amp; c <i>d</i> e\u{A0}f") == "a b & c d e f")
+    }
+
     @Test func referencesNeverOverflowTheOutput() {
         #expect(HTMLText.plainText("&ne;&#65536;&not") == "\u{2260}\u{10000}\u{AC}")
     }
