@@ -5,16 +5,22 @@ struct PlainTextScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    private var output: [UInt8] = []
+    private var output: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+    /// Set when the text would not fit in `output` (it never should: no reference decodes longer
+    /// than it is written); the caller then runs again with a larger buffer.
+    private(set) var overflowed = false
     private var pendingSpace = false
     private var pendingBreak = false
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A scanner of `bytes` writing into `output`, which should be at least as large as `bytes`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, output: UnsafeMutableBufferPointer<UInt8>) {
         self.bytes = bytes
-        output.reserveCapacity(bytes.count)
+        self.output = output
     }
 
-    mutating func run() -> String {
+    /// Writes the visible text into the output buffer; returns the number of bytes written.
+    mutating func run() -> Int {
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
@@ -32,36 +38,89 @@ struct PlainTextScanner {
             default:
                 appendRun()
             }
+            if overflowed { return 0 }
         }
-        return String(decoding: output, as: UTF8.self)
+        return count
+    }
+
+    @inline(__always)
+    private mutating func write(_ byte: UInt8) {
+        guard count < output.count else {
+            overflowed = true
+            return
+        }
+        output[count] = byte
+        count += 1
     }
 
     @inline(__always)
     private mutating func appendVisible(_ byte: UInt8) {
-        if !output.isEmpty {
+        if count > 0 {
             if pendingBreak {
-                output.append(0x0A)
+                write(0x0A)
             } else if pendingSpace {
-                output.append(0x20)
+                write(0x20)
             }
         }
         pendingBreak = false
         pendingSpace = false
-        output.append(byte)
+        write(byte)
         index += 1
     }
 
     /// Appends ordinary bytes up to the next markup, reference or white space in one copy.
+    /// A single space between two plain bytes is copied as it is: collapsing would write the same.
     private mutating func appendRun() {
         var end = index + 1
-        while end < bytes.count {
+        while true {
+            end = skipPlainWords(from: end)
+            guard end < bytes.count else { break }
             let byte = bytes[end]
-            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte <= 0x20 || byte == 0xC2 { break }
-            end += 1
+            if isPlain(byte) {
+                end += 1
+            } else if byte == 0x20, end + 1 < bytes.count, isPlain(bytes[end + 1]) {
+                end += 2
+            } else {
+                break
+            }
         }
         appendVisible(bytes[index])
-        output.append(contentsOf: bytes[index..<end])
+        let length = end - index
+        guard count + length <= output.count, let source = bytes.baseAddress, let target = output.baseAddress else {
+            overflowed = true
+            index = end
+            return
+        }
+        (target + count).update(from: source + index, count: length)
+        count += length
         index = end
+    }
+
+    /// Not markup, a reference, white space or the lead byte of a no-break space.
+    @inline(__always)
+    private func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != 0xC2
+    }
+
+    /// Skips eight bytes at a time while none of them is markup, a reference, white space or the
+    /// lead byte of a no-break space; returns where byte-wise scanning must resume.
+    @inline(__always)
+    private func skipPlainWords(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var cursor = start
+        while cursor + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
+            let less = (word &- ones &* 0x21) & ~word
+            let lt = word ^ (ones &* 0x3C)
+            let amp = word ^ (ones &* 0x26)
+            let nbsp = word ^ (ones &* 0xC2)
+            let zeros = (lt &- ones) & ~lt | (amp &- ones) & ~amp | (nbsp &- ones) & ~nbsp
+            if (less | zeros) & highs != 0 { break }
+            cursor += 8
+        }
+        return cursor
     }
 
     private mutating func readReference() {
@@ -74,9 +133,8 @@ struct PlainTextScanner {
             index = end
             return
         }
-        let text = String(Character(scalar))
-        for (offset, byte) in text.utf8.enumerated() {
-            if offset == 0 { appendVisible(byte) } else { output.append(byte) }
+        for (offset, byte) in scalar.utf8.enumerated() {
+            if offset == 0 { appendVisible(byte) } else { write(byte) }
         }
         index = end
     }

@@ -23,4 +23,31 @@ struct HTMLTextTests {
         #expect(HTMLText.plainText("just text") == "just text")
         #expect(HTMLText.plainText("1 < 2 and 3 > 2") == "1 < 2 and 3 > 2")
     }
+
+    /// Long runs are scanned a word at a time: every stop byte must still be seen at any offset.
+    @Test func longRunsStopAtEveryKindOfByteAtAnyOffset() {
+        let word = "abcdefghijklmnopqrstuvwxyz0123"
+        for offset in 0..<20 {
+            let head = String(word.prefix(offset + 1))
+            let tail = String(word.suffix(12))
+            #expect(HTMLText.plainText(head + "<b>" + tail) == head + tail)
+            #expect(HTMLText.plainText(head + "&amp;" + tail) == head + "&" + tail)
+            #expect(HTMLText.plainText(head + "\t\n  " + tail) == head + " " + tail)
+            #expect(HTMLText.plainText(head + "\u{A0}" + tail) == head + " " + tail)
+            #expect(HTMLText.plainText(head + "é€" + tail) == head + "é€" + tail)
+            #expect(HTMLText.plainText(head + "<p>" + tail) == head + "\n" + tail)
+        }
+    }
+
+    @Test func singleSpacesInRunsAreKeptAndOthersCollapse() {
+        #expect(
+            HTMLText.plainText("one two  three \t four five<br>six seven <p>eight")
+                == "one two three four five\nsix seven\neight")
+        #expect(HTMLText.plainText("  lead and trail  ") == "lead and trail")
+        #expect(HTMLText.plainText("a b &amp; c <i>d</i> e\u{A0}f") == "a b & c d e f")
+    }
+
+    @Test func referencesNeverOverflowTheOutput() {
+        #expect(HTMLText.plainText("&ne;&#65536;&not") == "\u{2260}\u{10000}\u{AC}")
+    }
 }
