@@ -5,13 +5,7 @@ import Testing
 /// check-config, init and OPML.
 @Suite(.serialized) struct CommandTests {
     private func ranMonth() throws -> (Sandbox, FeedServer) {
-        let sandbox = try Sandbox()
-        try sandbox.serve("etcd-releases.atom")
-        try sandbox.serve("news.rss")
-        let server = try FeedServer(root: sandbox.served)
-        try sandbox.writeConfig(
-            port: server.port,
-            feeds: [("etcd", "etcd-releases.atom", "project"), ("news", "news.rss", "news")])
+        let (sandbox, server) = try Sandbox.servingTwoFeeds()
         let run = try sandbox.run(["run", "--month", "2025-05"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         return (sandbox, server)

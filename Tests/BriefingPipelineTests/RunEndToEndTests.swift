@@ -4,14 +4,7 @@ import Testing
 /// `briefing run` end to end: the built binary against a feed server on 127.0.0.1.
 @Suite(.serialized) struct RunEndToEndTests {
     private func prepared() throws -> (Sandbox, FeedServer) {
-        let sandbox = try Sandbox()
-        try sandbox.serve("etcd-releases.atom")
-        try sandbox.serve("news.rss")
-        let server = try FeedServer(root: sandbox.served)
-        try sandbox.writeConfig(
-            port: server.port,
-            feeds: [("etcd", "etcd-releases.atom", "project"), ("news", "news.rss", "news")])
-        return (sandbox, server)
+        try Sandbox.servingTwoFeeds()
     }
 
     @Test func firstRunWritesTheDraftAndASecondChangesNothing() throws {

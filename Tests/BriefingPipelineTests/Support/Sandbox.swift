@@ -16,6 +16,18 @@ final class Sandbox {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// A sandbox whose feeds.yaml names an etcd release feed and a news feed served on 127.0.0.1.
+    static func servingTwoFeeds() throws -> (Sandbox, FeedServer) {
+        let sandbox = try Sandbox()
+        try sandbox.serve("etcd-releases.atom")
+        try sandbox.serve("news.rss")
+        let server = try FeedServer(root: sandbox.served)
+        try sandbox.writeConfig(
+            port: server.port,
+            feeds: [("etcd", "etcd-releases.atom", "project"), ("news", "news.rss", "news")])
+        return (sandbox, server)
+    }
+
     /// Copies a fixture into the served folder.
     func serve(_ fixture: String, as name: String? = nil) throws {
         let source = try Fixture.url(fixture)
