@@ -35,10 +35,15 @@ public struct FeedUpdater: Sendable {
             requests.append(FetchRequest(source: source, health: health, settings: workspace.config.fetch))
         }
         let total = requests.count
+        // Parsing and storing run beside the fetches, so a busy store writer does not idle the workers.
+        let gate = HandlingGate(limit: 2 * workspace.config.fetch.concurrency)
         await fetcher.fetchAll(requests) { request, outcome in
-            await handle(outcome, of: request, dryRun: dryRun, tally: tally)
-            if let progress { progress(await tally.progress(total: total, current: request.feed)) }
+            await gate.start {
+                await handle(outcome, of: request, dryRun: dryRun, tally: tally)
+                if let progress { progress(await tally.progress(total: total, current: request.feed)) }
+            }
         }
+        await gate.drain()
         var report = await tally.report
         report.failures.sort { $0.feed < $1.feed }
         return report
