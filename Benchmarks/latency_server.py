@@ -14,6 +14,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("root")
 parser.add_argument("--latency", type=float, default=0.05)
 parser.add_argument("--lifetime", type=float, default=600)
+parser.add_argument("--no-latency-flag", help="while this file exists, answer without the added latency")
 args = parser.parse_args()
 etags = {}
 
@@ -25,7 +26,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
-        time.sleep(args.latency)
+        if not (args.no_latency_flag and os.path.exists(args.no_latency_flag)):
+            time.sleep(args.latency)
         file = os.path.join(args.root, self.path.lstrip("/"))
         if not os.path.isfile(file):
             self.send_response(404)

@@ -14,7 +14,7 @@ binary=.build/release/briefing
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 python3 ../shared/bench/make_corpus.py --feeds "$feeds" --seed 42 --out "$work/corpus" >/dev/null
-python3 Benchmarks/latency_server.py "$work/corpus" --latency "$latency" >"$work/port" &
+python3 Benchmarks/latency_server.py "$work/corpus" --latency "$latency" --no-latency-flag "$work/no-latency" >"$work/port" &
 server=$!
 while [ ! -s "$work/port" ]; do sleep 0.1; done
 port=$(head -n 1 "$work/port")
@@ -35,12 +35,17 @@ measure() {
 }
 read -r wall1 rss1 cpu1 < <(measure)
 read -r wall2 rss2 cpu2 < <(measure)
+# The same all-304 run against a server that answers without the added latency: what the tool
+# itself costs when nothing changed (with 50 ms per answer the bound alone is N × 50 ms / concurrency).
+touch "$work/no-latency"
+read -r wall3 rss3 cpu3 < <(measure)
 entries=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from entries').fetchone()[0])" "$work/bench.sqlite")
-python3 - "$feeds" "$bound" "$wall1" "$rss1" "$wall2" "$rss2" "$entries" "$cpu1" "$cpu2" <<'PY'
+python3 - "$feeds" "$bound" "$wall1" "$rss1" "$wall2" "$rss2" "$entries" "$cpu1" "$cpu2" "$wall3" "$cpu3" <<'PY'
 import sys
-feeds, bound, wall1, rss1, wall2, rss2, entries, cpu1, cpu2 = sys.argv[1:]
+feeds, bound, wall1, rss1, wall2, rss2, entries, cpu1, cpu2, wall3, cpu3 = sys.argv[1:]
 bound, wall1, wall2 = float(bound), float(wall1), float(wall2)
 print(f"feeds={feeds} entries stored={entries} latency bound={bound:.2f}s")
 print(f"first run (fetch+parse+store): {wall1:.2f}s wall = {wall1 / bound:.2f}x the bound, peak RSS {int(rss1) / 1024:.0f} MB, {cpu1}s CPU")
 print(f"second run (all 304):          {wall2:.2f}s wall = {wall2 / bound:.2f}x the bound, peak RSS {int(rss2) / 1024:.0f} MB, {cpu2}s CPU")
+print(f"third run (all 304, no latency): {float(wall3):.2f}s wall, {cpu3}s CPU")
 PY
