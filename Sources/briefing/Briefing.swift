@@ -7,6 +7,7 @@ struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Keeps this month's draft of the briefing up to date from the feeds in feeds.yaml.",
+        discussion: "Without a subcommand, runs `briefing run`. " + ExitCodes.help,
         version: BriefingVersion.current,
         subcommands: [
             RunCommand.self, FetchCommand.self, ComposeCommand.self, LearnCommand.self, LabelCommand.self,
