@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// The preview page: one self-contained HTML file with inline CSS, everything escaped, links
 /// only http(s), and a policy that forbids scripts and remote loads.
 enum HTMLRenderer {
@@ -65,19 +67,5 @@ enum HTMLRenderer {
     }
 
     /// Escapes the five characters that matter in HTML text and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { MarkupEscaping.escaped(text) }
 }

@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// Writes the tags and text `HTMLSanitizer` keeps, escaping text and closing what it opened.
 struct SanitizedHTMLWriter {
     let baseURL: String?
@@ -40,17 +42,6 @@ struct SanitizedHTMLWriter {
     }
 
     private static func escape(_ text: String, quote: Bool) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"" where quote: escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        MarkupEscaping.escaped(text, quotes: quote)
     }
 }
