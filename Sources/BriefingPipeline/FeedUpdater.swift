@@ -26,20 +26,25 @@ public struct FeedUpdater: Sendable {
         let sources = workspace.config.feeds.filter { $0.enabled && (names?.contains($0.name) ?? true) }
         let tally = Tally(report: FetchReport(enabledFeeds: sources.count))
         var requests: [FetchRequest] = []
+        // Read once here: nothing else writes a feed's health during its fetch.
+        var healthByFeed: [String: FeedHealth] = [:]
         for source in sources {
             let health = try workspace.store.health(forFeed: source.name)
-            if let skip = FeedHealthPolicy.isDue(health, source: source, now: now()) {
-                await tally.skip(source.name, because: "\(skip)")
+            if FeedHealthPolicy.isDue(health, source: source, now: now()) != nil {
+                await tally.skip()
                 continue
             }
+            healthByFeed[source.name] = health
             requests.append(FetchRequest(source: source, health: health, settings: workspace.config.fetch))
         }
+        let previousHealth = healthByFeed
         let total = requests.count
         // Parsing and storing run beside the fetches, so a busy store writer does not idle the workers.
         let gate = HandlingGate(limit: 2 * workspace.config.fetch.concurrency)
         await fetcher.fetchAll(requests) { request, outcome in
             await gate.start {
-                await handle(outcome, of: request, dryRun: dryRun, tally: tally)
+                await handle(
+                    outcome, of: request, previous: previousHealth[request.feed], dryRun: dryRun, tally: tally)
                 if let progress { progress(await tally.progress(total: total, current: request.feed)) }
             }
         }
@@ -49,14 +54,15 @@ public struct FeedUpdater: Sendable {
         return report
     }
 
-    private func handle(_ outcome: FetchOutcome, of request: FetchRequest, dryRun: Bool, tally: Tally) async {
-        guard let source = workspace.source(named: request.feed) else { return }
+    private func handle(
+        _ outcome: FetchOutcome, of request: FetchRequest, previous: FeedHealth?, dryRun: Bool, tally: Tally
+    ) async {
+        guard let source = workspace.config.feed(named: request.feed) else { return }
         do {
-            let previous = try workspace.store.health(forFeed: source.name)
             var health = FeedHealthPolicy.after(outcome, health: previous, source: source, now: now())
             switch outcome {
             case .fetched(let document):
-                if document.bodyHash == previous?.bodyHash {
+                if FeedHealthPolicy.isUnchanged(document, health: previous, source: source) {
                     // The server ignored our validators and sent the same body again: nothing to parse.
                     if !dryRun { try workspace.store.saveHealth(health, forFeed: source.name) }
                     await tally.notModified()
@@ -66,7 +72,8 @@ public struct FeedUpdater: Sendable {
                 do {
                     drafts = try entries(of: document, source: source)
                 } catch {
-                    health = health.failedToParse(previous: previous, message: error.message)
+                    health = FeedHealthPolicy.afterFailure(
+                        message: error.message, status: document.status, health: previous, source: source, now: now())
                     if !dryRun { try workspace.store.saveHealth(health, forFeed: source.name) }
                     await tally.fail(source.name, error.message)
                     return
@@ -122,19 +129,4 @@ struct UpdateError: Error {
 extension ParsedFeed {
     /// True when a feed root was found or the document carried entries.
     var isFeed: Bool { format != .unknown || !entries.isEmpty || title != nil }
-}
-
-extension FeedHealth {
-    /// The health after a body that could not be parsed: an error, counted, validators unchanged so the
-    /// next run fetches the body again.
-    func failedToParse(previous: FeedHealth?, message: String) -> FeedHealth {
-        var health = self
-        health.etag = previous?.etag
-        health.lastModified = previous?.lastModified
-        health.bodyHash = previous?.bodyHash
-        health.lastSuccess = previous?.lastSuccess
-        health.lastError = message
-        health.errorCount = (previous?.errorCount ?? 0) + 1
-        return health
-    }
 }

@@ -15,7 +15,7 @@ public struct MonthClassifier: Sendable {
     public func makeClassifier() throws -> Classifier {
         let examples = try workspace.store.labels().map { labeled in
             LabeledExample(
-                input: ClassifierInput(entry: labeled.entry, feed: workspace.source(named: labeled.entry.feed)),
+                input: ClassifierInput(entry: labeled.entry, feed: workspace.config.feed(named: labeled.entry.feed)),
                 section: labeled.label.section)
         }
         let config = workspace.config
@@ -34,7 +34,7 @@ public struct MonthClassifier: Sendable {
         var byID: [Int64: Classification] = [:]
         for var entry in stored + fresh {
             let classification = classifier.classify(
-                ClassifierInput(entry: entry, feed: workspace.source(named: entry.feed)))
+                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)))
             entry.classification = classification
             if entry.id > 0 { byID[entry.id] = classification }
             classified.append(entry)

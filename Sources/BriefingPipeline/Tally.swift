@@ -9,7 +9,7 @@ actor Tally {
         self.report = report
     }
 
-    func skip(_ feed: String, because reason: String) {
+    func skip() {
         report.skipped += 1
     }
 

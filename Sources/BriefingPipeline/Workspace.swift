@@ -27,14 +27,9 @@ public struct Workspace: Sendable {
         override.map(absolutePath) ?? config.storePath
     }
 
-    /// The feed configured under `name`, if any.
-    public func source(named name: String) -> FeedSource? {
-        config.feeds.first { $0.name == name }
-    }
 }
 
-/// `path` made absolute against the current directory.
+/// `path` made absolute against the current directory, the way the configuration resolves its paths.
 func absolutePath(_ path: String) -> String {
-    if path.hasPrefix("/") { return path }
-    return FileManager.default.currentDirectoryPath + "/" + path
+    PathResolver.absolute(path, against: FileManager.default.currentDirectoryPath)
 }

@@ -3,11 +3,6 @@ import Foundation
 
 /// Small output helpers shared by the commands.
 enum CommandOutput {
-    /// Writes `message` and a newline to stderr.
-    static func fail(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-
     /// `{"section": …, "confidence": …, "why": …}` with keys in the contract's order.
     static func jsonLine(_ classification: Classification) -> String {
         let confidence = (classification.confidence * 100).rounded() / 100
