@@ -14,7 +14,7 @@ binary=.build/release/briefing
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 python3 ../shared/bench/make_corpus.py --feeds "$feeds" --seed 42 --out "$work/corpus" >/dev/null
-python3 Benchmarks/latency_server.py "$work/corpus" --latency "$latency" --no-latency-flag "$work/no-latency" >"$work/port" &
+python3 Tests/BriefingPipelineTests/Fixtures/feedserver.py "$work/corpus" --lifetime 600 --latency "$latency" --no-latency-flag "$work/no-latency" >"$work/port" &
 server=$!
 while [ ! -s "$work/port" ]; do sleep 0.1; done
 port=$(head -n 1 "$work/port")
@@ -31,7 +31,7 @@ bound=$(python3 -c "print($feeds * $latency / $concurrency)")
 measure() {
     /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$binary" fetch --config "$work/feeds.yaml" --quiet || true
     read -r wall rss user sys <"$work/time"
-    echo "$wall $rss $(python3 -c "print($user + $sys)")"
+    echo "$wall $rss $(python3 -c "print(round($user + $sys, 2))")"
 }
 read -r wall1 rss1 cpu1 < <(measure)
 read -r wall2 rss2 cpu2 < <(measure)

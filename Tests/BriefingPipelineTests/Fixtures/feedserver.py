@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Description: a feed server on 127.0.0.1 for the end-to-end tests of `briefing run`.
+"""Description: a feed server on 127.0.0.1 for the end-to-end tests of `briefing run` and for
+Benchmarks/run-benchmark.sh.
 
 Serves the files of ROOT with ETag / Last-Modified validators (304 when they match).
-`/slow/NAME` waits SLOW seconds before answering (for the lock and kill -9 tests).
+`/slow/NAME` waits SLOW seconds before answering (for the lock and kill -9 tests); --latency adds
+a delay to every answer, except while the file named by --no-latency-flag exists.
 Prints the port on the first line of stdout, then serves until killed or until
 --lifetime seconds have passed (so a forgotten server always stops by itself).
 """
@@ -19,13 +21,19 @@ def main():
     parser.add_argument("root")
     parser.add_argument("--slow", type=float, default=5.0)
     parser.add_argument("--lifetime", type=float, default=120.0)
+    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--no-latency-flag")
     args = parser.parse_args()
 
     class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
         def log_message(self, *_):
             pass
 
         def do_GET(self):
+            if args.latency and not (args.no_latency_flag and os.path.exists(args.no_latency_flag)):
+                time.sleep(args.latency)
             path = self.path
             if path.startswith("/slow/"):
                 time.sleep(args.slow)
@@ -42,6 +50,7 @@ def main():
             if self.headers.get("If-None-Match") == etag:
                 self.send_response(304)
                 self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
             self.send_response(200)
@@ -52,6 +61,7 @@ def main():
             self.wfile.write(body)
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
     print(server.server_address[1], flush=True)
     threading.Timer(args.lifetime, server.shutdown).start()
     server.serve_forever()
