@@ -104,7 +104,7 @@ extension FeedBuilder {
 
     private func trimmedBuffer() -> String {
         guard let range = trimmedRange() else { return "" }
-        let text = String(decoding: buffer[range], as: UTF8.self)
+        let text = buffer.withUnsafeBufferPointer { String(utf8Bytes: UnsafeBufferPointer(rebasing: $0[range])) }
         return C1Controls.mayContain(buffer[range]) ? C1Controls.demoronized(text) : text
     }
 

@@ -47,7 +47,7 @@ struct SAXAttributes {
         guard let start = slot[3], let end = slot[4] else { return "" }
         let bytes = UnsafeBufferPointer(start: start, count: end - start)
         // Without entity substitution libxml2 2.9 hands `&amp;` in attributes over as `&#38;`.
-        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(utf8Bytes: bytes) }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
         var index = 0

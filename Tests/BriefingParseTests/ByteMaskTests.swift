@@ -1,0 +1,50 @@
+import Testing
+
+@testable import BriefingParse
+
+/// The word-at-a-time tests must flag exactly the bytes a byte-by-byte test would, whatever
+/// their neighbours: a carry from one byte into the next would flag a wrong byte.
+struct ByteMaskTests {
+    /// Each byte value at each position, among neighbours that are all 0x00 or all 0xFF.
+    private func words() -> [(word: UInt64, bytes: [UInt8])] {
+        var result: [(UInt64, [UInt8])] = []
+        for filler: UInt8 in [0x00, 0xFF, 0x20, 0x3C] {
+            for position in 0..<8 {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = UInt8(value)
+                    let word = bytes.withUnsafeBufferPointer { ByteMask.load($0.baseAddress!, at: 0) }
+                    result.append((word, bytes))
+                }
+            }
+        }
+        return result
+    }
+
+    private func flagged(_ mask: UInt64) -> [Bool] {
+        (0..<8).map { mask >> (8 * UInt64($0) + 7) & 1 == 1 }
+    }
+
+    @Test func equalFlagsExactlyTheEqualBytes() {
+        for (word, bytes) in words() {
+            for target: UInt8 in [0x00, 0x20, 0x26, 0x3C, 0x3E, 0x7F, 0x80, 0xC2, 0xFF] {
+                #expect(flagged(ByteMask.equal(word, target)) == bytes.map { $0 == target })
+            }
+        }
+    }
+
+    @Test func atMostFlagsExactlyTheSmallASCIIBytes() {
+        for (word, bytes) in words() {
+            for limit: UInt8 in [0x00, 0x20, 0x7E] {
+                #expect(flagged(ByteMask.atMost(word, limit)) == bytes.map { $0 <= limit })
+            }
+        }
+    }
+
+    @Test func theFirstOffsetIsTheFirstByteInMemory() {
+        let bytes: [UInt8] = [0x61, 0x62, 0x3C, 0x63, 0x3C, 0x64, 0x65, 0x66]
+        let word = bytes.withUnsafeBufferPointer { ByteMask.load($0.baseAddress!, at: 0) }
+        #expect(ByteMask.firstOffset(ByteMask.equal(word, 0x3C)) == 2)
+        #expect(ByteMask.firstOffset(ByteMask.nonASCII(word | 0x80 << 56)) == 7)
+    }
+}
