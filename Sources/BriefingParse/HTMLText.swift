@@ -5,21 +5,21 @@ public enum HTMLText {
     public static func plainText(_ html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
-            // The text is written straight into the new String's storage: it is never longer than
-            // the HTML, since every reference decodes to no more bytes than it is written with.
+            // The text is never longer than the HTML: every reference decodes to no more bytes
+            // than it is written with.
             if let text = plainText(bytes, capacity: bytes.count) { return text }
             return plainText(bytes, capacity: bytes.count * 4) ?? ""
         }
     }
 
     private static func plainText(_ bytes: UnsafeBufferPointer<UInt8>, capacity: Int) -> String? {
-        var overflowed = false
-        let text = String(unsafeUninitializedCapacity: max(capacity, 1)) { output in
-            var scanner = PlainTextScanner(bytes, output: output)
-            let count = scanner.run()
-            overflowed = scanner.overflowed
-            return count
-        }
-        return overflowed ? nil : text
+        let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(capacity, 1))
+        defer { output.deallocate() }
+        var scanner = PlainTextScanner(bytes, output: output)
+        let count = scanner.run()
+        guard !scanner.overflowed else { return nil }
+        // Valid UTF-8 in, valid UTF-8 out: the scanner cuts the input only at ASCII bytes or
+        // before a lead byte, and writes whole scalars. So the copy is not validated again.
+        return String(alreadyValidUTF8: UnsafeBufferPointer(rebasing: output[..<count]))
     }
 }

@@ -102,22 +102,23 @@ struct PlainTextScanner {
         byte > 0x20 && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != 0xC2
     }
 
-    /// Skips eight bytes at a time while none of them is markup, a reference, white space or the
-    /// lead byte of a no-break space; returns where byte-wise scanning must resume.
+    /// Skips eight bytes at a time over plain bytes and single spaces between plain bytes;
+    /// returns the first byte that needs a decision: markup, a reference, other white space, a
+    /// space not followed by a plain byte, or the lead byte of a no-break space.
     @inline(__always)
     private func skipPlainWords(from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var cursor = start
         while cursor + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
-            let less = (word &- ones &* 0x21) & ~word
-            let lt = word ^ (ones &* 0x3C)
-            let amp = word ^ (ones &* 0x26)
-            let nbsp = word ^ (ones &* 0xC2)
-            let zeros = (lt &- ones) & ~lt | (amp &- ones) & ~amp | (nbsp &- ones) & ~nbsp
-            if (less | zeros) & highs != 0 { break }
+            let word = ByteMask.load(base, at: cursor)
+            let spaces = ByteMask.equal(word, 0x20)
+            let stops =
+                ByteMask.atMost(word, 0x20) | ByteMask.equal(word, UInt8(ascii: "<"))
+                | ByteMask.equal(word, UInt8(ascii: "&")) | ByteMask.equal(word, 0xC2)
+            // A space followed by a stop (in this word, or by anything in the next word: the
+            // last byte's successor is not in view) is decided byte by byte.
+            let decisions = (stops & ~spaces) | (spaces & (stops >> 8)) | (spaces & 0x8000_0000_0000_0000)
+            if decisions != 0 { return cursor + ByteMask.firstOffset(decisions) }
             cursor += 8
         }
         return cursor
@@ -159,21 +160,35 @@ struct PlainTextScanner {
         return true
     }
 
+    /// The index just past the `>` that ends the tag whose attributes start at `start`; a `>`
+    /// inside a quoted attribute value does not count.
     private func endOfTag(from start: Int) -> Int {
         var cursor = start
-        var quote: UInt8?
-        while cursor < bytes.count {
-            let byte = bytes[cursor]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return cursor + 1
+        while true {
+            cursor = firstIndex(from: cursor) {
+                ByteMask.equal($0, UInt8(ascii: ">")) | ByteMask.equal($0, UInt8(ascii: "\""))
+                    | ByteMask.equal($0, UInt8(ascii: "'"))
             }
-            cursor += 1
+            guard cursor < bytes.count else { return bytes.count }
+            let quote = bytes[cursor]
+            if quote == UInt8(ascii: ">") { return cursor + 1 }
+            cursor = firstIndex(from: cursor + 1) { ByteMask.equal($0, quote) } + 1
         }
-        return bytes.count
+    }
+
+    /// The first index at or after `start` whose byte `matches` flags (eight at a time), or
+    /// `bytes.count`.
+    @inline(__always)
+    private func firstIndex(from start: Int, _ matches: (UInt64) -> UInt64) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        var cursor = start
+        while cursor + 8 <= bytes.count {
+            let found = matches(ByteMask.load(base, at: cursor))
+            if found != 0 { return cursor + ByteMask.firstOffset(found) }
+            cursor += 8
+        }
+        while cursor < bytes.count, matches(UInt64(bytes[cursor])) & 0x80 == 0 { cursor += 1 }
+        return min(cursor, bytes.count)
     }
 
     /// Skips everything up to and including the matching end tag of a script/style-like element.

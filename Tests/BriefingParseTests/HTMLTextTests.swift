@@ -47,6 +47,33 @@ struct HTMLTextTests {
         #expect(HTMLText.plainText("a b &amp; c <i>d</i> e\u{A0}f") == "a b & c d e f")
     }
 
+    /// Spaces are copied eight bytes at a time when a plain byte follows: a space before markup,
+    /// before other white space or at the end of a word must still be decided on its own.
+    @Test func spacesAreDecidedAtEveryOffset() {
+        let word = "abcdefghijklmnopqrstuvwxyz0123"
+        for offset in 0..<20 {
+            let head = String(word.prefix(offset + 1))
+            let tail = String(word.suffix(12))
+            #expect(HTMLText.plainText(head + " " + tail) == head + " " + tail)
+            #expect(HTMLText.plainText(head + "  " + tail) == head + " " + tail)
+            #expect(HTMLText.plainText(head + " \n" + tail) == head + " " + tail)
+            #expect(HTMLText.plainText(head + " <p>" + tail) == head + "\n" + tail)
+            #expect(HTMLText.plainText(head + " <b>" + tail) == head + " " + tail)
+            #expect(HTMLText.plainText(head + " &amp; " + tail) == head + " & " + tail)
+            #expect(HTMLText.plainText(head + " ") == head)
+            #expect(HTMLText.plainText(head + " x y z " + tail) == head + " x y z " + tail)
+        }
+    }
+
+    @Test func aQuotedGreaterThanDoesNotEndATag() {
+        for padding in 0..<10 {
+            let attribute = String(repeating: "v", count: padding)
+            let html = "<a title=\"\(attribute)>no\" data-x='\(attribute)>' href=\"/x\">link</a> after"
+            #expect(HTMLText.plainText(html) == "link after")
+        }
+        #expect(HTMLText.plainText("before <a title=\"never closed>text") == "before")
+    }
+
     @Test func referencesNeverOverflowTheOutput() {
         #expect(HTMLText.plainText("&ne;&#65536;&not") == "\u{2260}\u{10000}\u{AC}")
     }
