@@ -6,29 +6,27 @@ import Glibc
 enum AmpersandRepair {
     /// The repaired bytes, or nil when every `&` outside CDATA and comments is already fine
     /// (the common case: one memchr pass, no copy).
-    static func repaired(_ bytes: [UInt8]) -> [UInt8]? {
-        bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
-            var finder = AmpersandFinder(buffer)
-            var fixes: [(position: Int, kind: AmpersandFinder.Kind)] = []
-            while let fix = finder.nextFix() { fixes.append(fix) }
-            guard !fixes.isEmpty else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(buffer.count + fixes.count * 4)
-            var copied = 0
-            for fix in fixes {
-                output.append(contentsOf: buffer[copied..<fix.position])
-                switch fix.kind {
-                case .bare:
-                    output.append(contentsOf: "&amp;".utf8)
-                    copied = fix.position + 1
-                case .upperHex:
-                    output.append(contentsOf: "&#x".utf8)
-                    copied = fix.position + 3
-                }
+    static func repaired(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var finder = AmpersandFinder(buffer)
+        var fixes: [(position: Int, kind: AmpersandFinder.Kind)] = []
+        while let fix = finder.nextFix() { fixes.append(fix) }
+        guard !fixes.isEmpty else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(buffer.count + fixes.count * 4)
+        var copied = 0
+        for fix in fixes {
+            output.append(contentsOf: buffer[copied..<fix.position])
+            switch fix.kind {
+            case .bare:
+                output.append(contentsOf: "&amp;".utf8)
+                copied = fix.position + 1
+            case .upperHex:
+                output.append(contentsOf: "&#x".utf8)
+                copied = fix.position + 3
             }
-            output.append(contentsOf: buffer[copied...])
-            return output
         }
+        output.append(contentsOf: buffer[copied...])
+        return output
     }
 }
 

@@ -8,22 +8,25 @@ enum DocumentDecoder {
         var bytes: [UInt8]
         /// Set when the bytes did not decode cleanly under the encoding they claimed.
         var problem: String?
-        /// True when the bytes claim UTF-8 and were passed on unchecked (see `decode`).
-        var unverifiedUTF8 = false
     }
 
-    /// With `verifyUTF8` false, a document that claims UTF-8 (or nothing) is passed on without a
-    /// validation pass: libxml2 checks every character anyway, and the caller decodes again with
-    /// `verifyUTF8` only when libxml2 reported an invalid character.
-    static func decode(_ data: Data, transportCharset: String?, verifyUTF8: Bool = true) -> Decoded {
+    /// How much of a document's start `claimsUTF8WithoutBOM` needs (the XML declaration).
+    static let headLength = 1024
+
+    /// Whether a document starting with `head` has no BOM and claims UTF-8, or no encoding at
+    /// all, in its XML declaration and in `transportCharset`: `decode` would pass it on as it is
+    /// once its bytes are found valid.
+    static func claimsUTF8WithoutBOM(head: [UInt8], transportCharset: String?) -> Bool {
+        ByteOrderMark.detect(head) == nil && claimsUTF8(XMLDeclaration.encodingLabel(in: head))
+            && claimsUTF8(transportCharset)
+    }
+
+    static func decode(_ data: Data, transportCharset: String?) -> Decoded {
         let bytes = [UInt8](data)
         if let bom = ByteOrderMark.detect(bytes) {
             return decodeWithBOM(bytes, bom)
         }
         let declared = XMLDeclaration.encodingLabel(in: bytes)
-        if !verifyUTF8, claimsUTF8(declared), claimsUTF8(transportCharset) {
-            return Decoded(bytes: bytes, unverifiedUTF8: true)
-        }
         if let declared, let decoded = decodeStrictly(bytes, label: declared) {
             return Decoded(bytes: XMLDeclaration.declaringUTF8(decoded))
         }

@@ -11,7 +11,7 @@ enum SAXDriver {
     /// Parses UTF-8 `bytes`, feeding `builder`. Returns false when libxml2 could not start.
     /// The builder sits behind the context pointer for the parse (a struct reached through a
     /// pointer: no reference counting or exclusivity checks per SAX event).
-    static func run(_ bytes: [UInt8], builder: inout FeedBuilder) -> Bool {
+    static func run(_ buffer: UnsafeBufferPointer<UInt8>, builder: inout FeedBuilder) -> Bool {
         var handler = makeHandler()
         let state = UnsafeMutablePointer<FeedBuilder>.allocate(capacity: 1)
         state.initialize(to: builder)
@@ -20,20 +20,18 @@ enum SAXDriver {
             builder.releaseEntities()
             state.deallocate()
         }
-        return bytes.withUnsafeBufferPointer { buffer -> Bool in
-            guard let base = buffer.baseAddress, buffer.count < Int32.max else { return false }
-            let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-            guard let context = briefing_newParserContext(&handler, UnsafeMutableRawPointer(state), options)
-            else { return false }
-            state.pointee.context = context
-            xmlParseChunk(context, raw, Int32(buffer.count), 1)
-            state.pointee.finish(
-                wellFormed: briefing_takeWellFormedError(context) == 0,
-                namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
-            state.pointee.context = nil
-            xmlFreeParserCtxt(context)
-            return true
-        }
+        guard let base = buffer.baseAddress, buffer.count < Int32.max else { return false }
+        let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+        guard let context = briefing_newParserContext(&handler, UnsafeMutableRawPointer(state), options)
+        else { return false }
+        state.pointee.context = context
+        xmlParseChunk(context, raw, Int32(buffer.count), 1)
+        state.pointee.finish(
+            wellFormed: briefing_takeWellFormedError(context) == 0,
+            namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
+        state.pointee.context = nil
+        xmlFreeParserCtxt(context)
+        return true
     }
 
     private static func makeHandler() -> xmlSAXHandler {
