@@ -10,12 +10,14 @@ func parseBenchmark(_ arguments: [String]) throws {
     let options = try ParseBenchmarkOptions(arguments)
     let files = try corpusFiles(in: options.directory)
     let megabytes = Double(files.reduce(0) { $0 + $1.size }) / 1_000_000
-    let baseline = try buildBaseline(source: options.xmlbenchSource)
+    let baseline = options.baseline ? try buildBaseline(source: options.xmlbenchSource) : nil
     var baselineSeconds: [Double] = []
     var swiftSeconds: [Double] = []
     var entries = 0
     for round in 1...options.rounds {
-        baselineSeconds.append(try childCPUSeconds { try runBaseline(baseline, directory: options.directory) })
+        if let baseline {
+            baselineSeconds.append(try childCPUSeconds { try runBaseline(baseline, directory: options.directory) })
+        }
         swiftSeconds.append(selfCPUSeconds { entries = parseCorpus(files) })
         print(
             "round \(round): sax-count \(format(baselineSeconds.last ?? 0)) s, parse \(format(swiftSeconds.last ?? 0)) s"
@@ -24,9 +26,13 @@ func parseBenchmark(_ arguments: [String]) throws {
     let baselineRate = megabytes / median(baselineSeconds)
     let swiftRate = megabytes / median(swiftSeconds)
     print("corpus: \(files.count) files, \(format(megabytes)) MB, \(entries) entries")
-    print("libxml2 SAX2 sax-count (C): \(format(baselineRate)) MB/s (median CPU \(format(median(baselineSeconds))) s)")
+    if baseline != nil {
+        print(
+            "libxml2 SAX2 sax-count (C): \(format(baselineRate)) MB/s (median CPU \(format(median(baselineSeconds))) s)"
+        )
+    }
     print("briefing parse (full model): \(format(swiftRate)) MB/s (median CPU \(format(median(swiftSeconds))) s)")
-    print("ratio: \(format(swiftRate / baselineRate))")
+    if baseline != nil { print("ratio: \(format(swiftRate / baselineRate))") }
     print("peak RSS: \(format(peakResidentMegabytes())) MB")
     if options.breakdown { printBreakdown(files) }
 }
@@ -51,6 +57,8 @@ private struct ParseBenchmarkOptions {
     var rounds = 5
     var xmlbenchSource = "../shared/bench/xmlbench.c"
     var breakdown = false
+    /// False with `--no-baseline`: the Swift side alone, for a profiler that cannot follow children.
+    var baseline = true
 
     init(_ arguments: [String]) throws {
         var remaining = arguments[...]
@@ -59,11 +67,14 @@ private struct ParseBenchmarkOptions {
             case "--rounds": rounds = Int(remaining.popFirst() ?? "") ?? rounds
             case "--xmlbench": xmlbenchSource = remaining.popFirst() ?? xmlbenchSource
             case "--breakdown": breakdown = true
+            case "--no-baseline": baseline = false
             default: directory = argument
             }
         }
         guard !directory.isEmpty, rounds > 0 else {
-            throw BenchmarkUsage("usage: briefing-bench parse DIR [--rounds N] [--xmlbench PATH/xmlbench.c]")
+            throw BenchmarkUsage(
+                "usage: briefing-bench parse DIR [--rounds N] [--xmlbench PATH/xmlbench.c] [--breakdown] [--no-baseline]"
+            )
         }
     }
 }
