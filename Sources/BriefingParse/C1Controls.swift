@@ -4,17 +4,15 @@ import Glibc
 /// were decoded as Latin-1; like feedparser, read them as the Windows-1252 characters meant.
 enum C1Controls {
     /// Whether UTF-8 `bytes` hold a C1 control (0xC2 0x80–0x9F); a cheap test before `demoronized`.
-    static func mayContain(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            var offset = 0
-            while offset < buffer.count, let found = memchr(base + offset, 0xC2, buffer.count - offset) {
-                let next = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                if next < buffer.count, buffer[next] >= 0x80, buffer[next] <= 0x9F { return true }
-                offset = next
-            }
-            return false
+    static func mayContain(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        var offset = 0
+        while offset < buffer.count, let found = memchr(base + offset, 0xC2, buffer.count - offset) {
+            let next = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            if next < buffer.count, buffer[next] >= 0x80, buffer[next] <= 0x9F { return true }
+            offset = next
         }
+        return false
     }
 
     static func demoronized(_ text: String) -> String {

@@ -3,7 +3,7 @@ import Foundation
 
 extension FeedBuilder {
     mutating func startCapture(_ field: TextField, depth: Int, mode: TextMode = .plain) {
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
         capture = TextCapture(field: field, mode: mode, depth: depth)
     }
 
@@ -14,7 +14,7 @@ extension FeedBuilder {
         if capture.markup {
             appendEscaped(text, quote: false)
         } else {
-            buffer.append(contentsOf: text)
+            buffer.append(text)
         }
     }
 
@@ -22,16 +22,16 @@ extension FeedBuilder {
     mutating func openMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int, attributes: SAXAttributes) {
         guard var capture else { return }
         if capture.mode == .xhtml, capture.wrapperDepth == nil, depth == capture.depth + 1,
-            bytesEqual(localName, "div"), buffer.allSatisfy(isXMLSpace)
+            bytesEqual(localName, "div"), buffer.bytes.allSatisfy(isXMLSpace)
         {
             capture.wrapperDepth = depth
-            buffer.removeAll(keepingCapacity: true)
+            buffer.removeAll()
             self.capture = capture
             return
         }
         if !capture.markup {
-            let text = buffer
-            buffer.removeAll(keepingCapacity: true)
+            let text = Array(buffer.bytes)
+            buffer.removeAll()
             text.withUnsafeBufferPointer { appendEscaped($0, quote: false) }
             capture.markup = true
             self.capture = capture
@@ -40,8 +40,8 @@ extension FeedBuilder {
         appendName(localName)
         attributes.forEachAttribute { name, value in
             buffer.append(UInt8(ascii: " "))
-            buffer.append(contentsOf: name.utf8)
-            buffer.append(contentsOf: "=\"".utf8)
+            buffer.append(name)
+            buffer.append("=\"")
             var value = value
             value.withUTF8 { appendEscaped($0, quote: true) }
             buffer.append(UInt8(ascii: "\""))
@@ -52,7 +52,7 @@ extension FeedBuilder {
     mutating func closeMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int) {
         guard let capture, depth != capture.wrapperDepth else { return }
         if HTMLVocabulary.isVoid(String(cString: localName)) { return }
-        buffer.append(contentsOf: "</".utf8)
+        buffer.append("</")
         appendName(localName)
         buffer.append(UInt8(ascii: ">"))
     }
@@ -68,10 +68,10 @@ extension FeedBuilder {
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, quote: Bool) {
         for byte in text {
             switch byte {
-            case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\"") where quote: buffer.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "&"): buffer.append("&amp;")
+            case UInt8(ascii: "<"): buffer.append("&lt;")
+            case UInt8(ascii: ">"): buffer.append("&gt;")
+            case UInt8(ascii: "\"") where quote: buffer.append("&quot;")
             default: buffer.append(byte)
             }
         }
@@ -82,7 +82,7 @@ extension FeedBuilder {
         self.capture = nil
         if let dateField = capture.field.dateField {
             // Dates are read from the bytes: no String for text that is thrown away.
-            guard let range = trimmedRange(), let date = FeedDate.parse(utf8: Array(buffer[range])) else { return }
+            guard let date = FeedDate.parse(utf8: buffer.bytes) else { return }
             storeDate(date, in: dateField)
             return
         }
@@ -95,17 +95,15 @@ extension FeedBuilder {
         store(text, in: capture.field, mode: capture.mode)
     }
 
-    private func trimmedRange() -> ClosedRange<Int>? {
-        guard let first = buffer.firstIndex(where: { !isXMLSpace($0) }),
-            let last = buffer.lastIndex(where: { !isXMLSpace($0) })
-        else { return nil }
-        return first...last
-    }
-
+    /// The captured text without leading and trailing XML white space.
     private func trimmedBuffer() -> String {
-        guard let range = trimmedRange() else { return "" }
-        let text = buffer.withUnsafeBufferPointer { String(utf8Bytes: UnsafeBufferPointer(rebasing: $0[range])) }
-        return C1Controls.mayContain(buffer[range]) ? C1Controls.demoronized(text) : text
+        let bytes = buffer.bytes
+        guard let first = bytes.firstIndex(where: { !isXMLSpace($0) }),
+            let last = bytes.lastIndex(where: { !isXMLSpace($0) })
+        else { return "" }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[first...last])
+        let text = String(utf8Bytes: trimmed)
+        return C1Controls.mayContain(trimmed) ? C1Controls.demoronized(text) : text
     }
 
     private mutating func storeDate(_ date: Date, in field: TextField) {

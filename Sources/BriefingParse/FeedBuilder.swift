@@ -31,7 +31,7 @@ struct FeedBuilder {
     var inImage = false
     var person: PersonBuilder?
     var capture: TextCapture?
-    var buffer: [UInt8] = []
+    let buffer = TextBuffer()
     var entities = EntityTable()
     var errorMessage: String?
     /// libxml2 reported an invalid character or encoding error (the input may not be UTF-8).
@@ -41,7 +41,6 @@ struct FeedBuilder {
 
     init(documentURL: String?) {
         self.documentURL = documentURL
-        buffer.reserveCapacity(4096)
     }
 
     /// Frees the entities handed to libxml2; call once parsing is over.
