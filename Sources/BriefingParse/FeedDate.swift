@@ -6,22 +6,29 @@ import Foundation
 public enum FeedDate {
     /// The instant `text` names, or nil when it is not a date. A date without a zone is UTC.
     public static func parse(_ text: String) -> Date? {
-        parse(utf8: Array(text.utf8))
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
     }
 
     /// `parse(_:)` on UTF-8 bytes, for the SAX reader that has them already.
-    static func parse(utf8 input: [UInt8]) -> Date? {
-        var bytes = input
-        if bytes.contains(where: { $0 >= 0x80 }) {
-            bytes = Array(normalizedCJK(String(decoding: input, as: UTF8.self)).utf8)
+    static func parse(utf8 input: UnsafeBufferPointer<UInt8>) -> Date? {
+        if input.contains(where: { $0 >= 0x80 }) {
+            var normalized = normalizedCJK(String(decoding: input, as: UTF8.self))
+            return normalized.withUTF8 { parseNormalized($0) }
         }
-        trimSpace(&bytes)
-        guard let first = bytes.first else { return nil }
+        return parseNormalized(input)
+    }
+
+    private static func parseNormalized(_ input: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard let start = input.firstIndex(where: { !isXMLSpace($0) }),
+            let end = input.lastIndex(where: { !isXMLSpace($0) })
+        else { return nil }
+        let bytes = UnsafeBufferPointer(rebasing: input[start...end])
         if bytes.allSatisfy(isDigit), bytes.count >= 9, bytes.count <= 11 {
             guard let seconds = Int(String(decoding: bytes, as: UTF8.self)) else { return nil }
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
-        if isDigit(first), bytes.count >= 4, bytes[0..<4].allSatisfy(isDigit) {
+        if isDigit(bytes[0]), bytes.count >= 4, bytes[0..<4].allSatisfy(isDigit) {
             var reader = ISODateReader(bytes)
             if let fields = reader.read() { return fields.date }
         }
@@ -33,15 +40,6 @@ public enum FeedDate {
     private static func normalizedCJK(_ text: String) -> String {
         text.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
             .replacingOccurrences(of: "日", with: " ")
-    }
-
-    private static func trimSpace(_ bytes: inout [UInt8]) {
-        while let last = bytes.last, isXMLSpace(last) { bytes.removeLast() }
-        if let start = bytes.firstIndex(where: { !isXMLSpace($0) }) {
-            bytes.removeFirst(start)
-        } else {
-            bytes.removeAll()
-        }
     }
 }
 

@@ -1,10 +1,10 @@
 /// Reads RFC 3339 / W3C-DTF / ISO 8601 dates: extended and basic, ordinal (`2025-126`) and
 /// week (`2025-W19-2`) forms, `/` as a date separator, a space or `T` before the time.
 struct ISODateReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func read() -> DateFields? {
         var fields = DateFields()

@@ -2,15 +2,19 @@
 /// `Tue May 06 2025 10:00:00 GMT+0800 (China Standard Time)`, `Tue May  6 10:00:00 2025`,
 /// `May 6, 2025 10:00 AM`, `6 May 2025`. An unknown word means it is not a date.
 struct RFCDateReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var fields = DateFields()
     private var month: Int?
-    private var numbers: [(value: Int, digits: Int)] = []
+    /// The numbers that are not part of the time: a date has exactly two (day and year).
+    private var numbers: (first: Number, second: Number) = ((0, 0), (0, 0))
+    private var numberCount = 0
     private var sawTime = false
     private var meridiem: UInt8?
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    private typealias Number = (value: Int, digits: Int)
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func read() -> DateFields? {
         while index < bytes.count {
@@ -42,7 +46,7 @@ struct RFCDateReader {
             return true
         }
         if let packed, MonthNames.isWeekday(packed) { return true }
-        let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
         if word == "am" || word == "pm" {
             meridiem = word.utf8.first
         } else if word == "at" || word == "on" {
@@ -59,7 +63,12 @@ struct RFCDateReader {
         let start = index
         let value = readDigits()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-            numbers.append((value, index - start))
+            switch numberCount {
+            case 0: numbers.first = (value, index - start)
+            case 1: numbers.second = (value, index - start)
+            default: break
+            }
+            numberCount += 1
             return true
         }
         sawTime = true
@@ -107,9 +116,10 @@ struct RFCDateReader {
     }
 
     private mutating func assemble() -> DateFields? {
-        guard let month, numbers.count == 2 else { return nil }
+        guard let month, numberCount == 2 else { return nil }
         let (day, year) =
-            numbers[0].digits >= 3 || numbers[0].value > 31 ? (numbers[1], numbers[0]) : (numbers[0], numbers[1])
+            numbers.first.digits >= 3 || numbers.first.value > 31
+            ? (numbers.second, numbers.first) : (numbers.first, numbers.second)
         fields.month = month
         fields.day = day.value
         fields.year = year.digits <= 2 ? (year.value < 50 ? 2000 + year.value : 1900 + year.value) : year.value
