@@ -161,12 +161,12 @@ extension FeedBuilder {
             startCapture(inEntry ? .entryLink : .feedLink, depth: depth)
             return
         }
-        let rel = attributes.value("rel")?.lowercased() ?? "alternate"
-        if rel == "enclosure" {
+        let rel = attributes.rawValue("rel")
+        if let rel, rel.equalsIgnoringCase("enclosure") {
             if inEntry { addEnclosure(attributes, urlAttribute: "href") }
             return
         }
-        guard rel == "alternate", isHTMLType(attributes.value("type")) else { return }
+        guard rel?.equalsIgnoringCase("alternate") ?? true, isHTMLType(attributes.rawValue("type")) else { return }
         let url = resolve(href)
         if inEntry {
             if !entryHasAlternateLink { entry.link = url }
@@ -177,12 +177,13 @@ extension FeedBuilder {
         }
     }
 
-    private func isHTMLType(_ type: String?) -> Bool {
-        guard let type = type?.lowercased(), !type.isEmpty else { return true }
+    private func isHTMLType(_ type: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard let type, !type.isEmpty else { return true }
         // Parameters are allowed (`text/html; charset=utf-8`).
-        let mediaType = type.split(separator: ";").first.map { $0.trimmingXMLSpace() } ?? type
-        return mediaType == "text/html" || mediaType == "application/xhtml+xml" || mediaType == "html"
-            || mediaType == "xhtml"
+        let end = type.firstIndex(of: UInt8(ascii: ";")) ?? type.count
+        let mediaType = UnsafeBufferPointer(rebasing: type[..<end]).trimmingXMLSpace()
+        return mediaType.equalsIgnoringCase("text/html") || mediaType.equalsIgnoringCase("application/xhtml+xml")
+            || mediaType.equalsIgnoringCase("html") || mediaType.equalsIgnoringCase("xhtml")
     }
 
     private mutating func addEnclosure(_ attributes: SAXAttributes, urlAttribute: StaticString) {

@@ -18,6 +18,19 @@ struct SAXAttributes {
         return nil
     }
 
+    /// The bytes of the first attribute called `name` in no namespace, as libxml2 wrote them:
+    /// for comparing values with constants without making a String.
+    func rawValue(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        guard let base else { return nil }
+        for index in 0..<count {
+            let slot = base + index * 5
+            guard let localName = slot[0], bytesEqual(localName, name), slot[2] == nil else { continue }
+            guard let start = slot[3], let end = slot[4] else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: start, count: end - start)
+        }
+        return nil
+    }
+
     /// The value of the `xml:` attribute called `name` (`base`, `lang`).
     func xmlValue(_ name: StaticString) -> String? {
         guard let base else { return nil }
@@ -74,4 +87,24 @@ func bytesEqual(_ pointer: UnsafePointer<xmlChar>, _ constant: StaticString) -> 
     let length = constant.utf8CodeUnitCount
     for index in 0..<length where pointer[index] != expected[index] { return false }
     return pointer[length] == 0
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes spell `constant` (lowercase ASCII), ignoring the case of ASCII letters.
+    func equalsIgnoringCase(_ constant: StaticString) -> Bool {
+        guard count == constant.utf8CodeUnitCount else { return false }
+        for index in 0..<count {
+            let byte = self[index]
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lowered != constant.utf8Start[index] { return false }
+        }
+        return true
+    }
+
+    /// The bytes without leading and trailing XML white space.
+    func trimmingXMLSpace() -> UnsafeBufferPointer<UInt8> {
+        guard let first = firstIndex(where: { !isXMLSpace($0) }), let last = lastIndex(where: { !isXMLSpace($0) })
+        else { return UnsafeBufferPointer(rebasing: self[0..<0]) }
+        return UnsafeBufferPointer(rebasing: self[first...last])
+    }
 }

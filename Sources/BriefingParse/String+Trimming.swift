@@ -1,16 +1,17 @@
 extension StringProtocol {
     /// The string without leading and trailing XML white space (space, tab, CR, LF).
     func trimmingXMLSpace() -> String {
-        if let first = utf8.first, !isXMLSpace(first), let last = self.last,
-            !(last == " " || last == "\n" || last == "\t" || last == "\r" || last == "\r\n")
-        {
-            return String(self)
+        var text = String(self)
+        let (leading, trailing) = text.withUTF8 { bytes -> (Int, Int) in
+            let leading = bytes.prefix(while: isXMLSpace).count
+            guard leading < bytes.count else { return (leading, 0) }
+            return (leading, bytes.reversed().prefix(while: isXMLSpace).count)
         }
-        let bytes = Array(self.utf8)
-        guard let first = bytes.firstIndex(where: { !isXMLSpace($0) }),
-            let last = bytes.lastIndex(where: { !isXMLSpace($0) })
-        else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
+        if leading == 0, trailing == 0 { return text }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: leading)
+        let end = utf8.index(utf8.endIndex, offsetBy: -trailing)
+        return start < end ? String(text[start..<end]) : ""
     }
 }
 
