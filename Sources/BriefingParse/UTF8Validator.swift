@@ -4,25 +4,59 @@ enum UTF8Validator {
         bytes.withUnsafeBufferPointer { isValid($0) }
     }
 
-    /// Whether `buffer` is well-formed UTF-8. Runs of ASCII are skipped eight bytes at a time
-    /// wherever they start, so text with a few non-ASCII characters costs little more than ASCII.
+    /// Whether `buffer` is well-formed UTF-8.
     static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = buffer.baseAddress else { return true }
-        var index = 0
+        check(buffer) != .invalid
+    }
+
+    enum Verdict {
+        case invalid
+        case ascii
+        case valid
+    }
+
+    /// Whether `buffer` is well-formed UTF-8, and whether it is all ASCII. Runs of ASCII are
+    /// skipped sixteen bytes at a time wherever they start, and runs of non-ASCII characters
+    /// are checked one sequence after the other (three-byte ones, most CJK text, on a short
+    /// path), so mostly-English text with a few CJK words costs little more than ASCII.
+    static func check(_ buffer: UnsafeBufferPointer<UInt8>) -> Verdict {
+        guard let base = buffer.baseAddress else { return .ascii }
         let count = buffer.count
+        var index = 0
+        var sawNonASCII = false
         while index < count {
-            if index + 8 <= count {
+            if index &+ 16 <= count,
+                ByteMask.nonASCII(ByteMask.load(base, at: index) | ByteMask.load(base, at: index &+ 8)) == 0
+            {
+                index &+= 16
+                continue
+            }
+            if index &+ 8 <= count {
                 let high = ByteMask.nonASCII(ByteMask.load(base, at: index))
                 if high == 0 {
-                    index += 8
+                    index &+= 8
                     continue
                 }
-                index += ByteMask.firstOffset(high)
+                index &+= ByteMask.firstOffset(high)
+            } else if base[index] < 0x80 {
+                index &+= 1
+                continue
             }
-            guard let length = sequenceLength(buffer, at: index) else { return false }
-            index += length
+            sawNonASCII = true
+            // A run of non-ASCII characters, up to the next ASCII byte.
+            while index < count, base[index] >= 0x80 {
+                let lead = base[index]
+                if lead &- 0xE1 < 0x0F, lead != 0xED, index &+ 3 <= count, base[index &+ 1] & 0xC0 == 0x80,
+                    base[index &+ 2] & 0xC0 == 0x80
+                {
+                    index &+= 3
+                    continue
+                }
+                guard let length = sequenceLength(buffer, at: index) else { return .invalid }
+                index &+= length
+            }
         }
-        return true
+        return sawNonASCII ? .valid : .ascii
     }
 
     /// Replaces each invalid sequence by U+FFFD (one bad byte costs one character).
@@ -57,17 +91,18 @@ extension String {
     /// valid input (nearly all of it) is checked once by `UTF8Validator`, which skips ASCII runs
     /// eight bytes at a time, instead of by the standard library's scalar-by-scalar pass.
     init(utf8Bytes bytes: UnsafeBufferPointer<UInt8>) {
-        guard UTF8Validator.isValid(bytes) else {
-            self = String(decoding: bytes, as: UTF8.self)
-            return
+        switch UTF8Validator.check(bytes) {
+        case .invalid: self = String(decoding: bytes, as: UTF8.self)
+        case .ascii: self.init(alreadyValidUTF8: bytes, isASCII: true)
+        case .valid: self.init(alreadyValidUTF8: bytes)
         }
-        self.init(alreadyValidUTF8: bytes)
     }
 
     /// A String of `bytes`, which the caller guarantees are valid UTF-8: they are copied, not
     /// checked again. Invalid bytes here would break String's invariants, so every caller
     /// either validated them or built them from valid text at character boundaries.
-    init(alreadyValidUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        self = String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes)))
+    init(alreadyValidUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool = false) {
+        assert(UTF8Validator.isValid(bytes), "String(alreadyValidUTF8:) was handed invalid UTF-8")
+        self = String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
     }
 }
