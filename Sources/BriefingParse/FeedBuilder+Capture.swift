@@ -96,13 +96,22 @@ extension FeedBuilder {
     }
 
     /// The captured text without leading and trailing XML white space.
-    private func trimmedBuffer() -> String {
+    /// Invalid UTF-8 (libxml2 passes overlong forms in CDATA on silently) is replaced with
+    /// U+FFFD and noted like an invalid character libxml2 reported.
+    private mutating func trimmedBuffer() -> String {
         let bytes = buffer.bytes
         guard let first = bytes.firstIndex(where: { !isXMLSpace($0) }),
             let last = bytes.lastIndex(where: { !isXMLSpace($0) })
         else { return "" }
         let trimmed = UnsafeBufferPointer(rebasing: bytes[first...last])
-        let text = String(utf8Bytes: trimmed)
+        let text: String
+        switch UTF8Validator.check(trimmed) {
+        case .ascii: text = String(alreadyValidUTF8: trimmed, isASCII: true)
+        case .valid: text = String(alreadyValidUTF8: trimmed)
+        case .invalid:
+            sawInvalidCharacter = true
+            text = String(decoding: trimmed, as: UTF8.self)
+        }
         return C1Controls.mayContain(trimmed) ? C1Controls.demoronized(text) : text
     }
 

@@ -50,6 +50,18 @@ struct EncodingTests {
         #expect(feed.bozo)
     }
 
+    /// libxml2's push parser passes an overlong form (C1 81 for "A") inside CDATA on without an
+    /// error; the text must still come out as valid UTF-8 and the document be flagged.
+    @Test func anOverlongFormInCDATAIsReplacedAndFlagged() throws {
+        var data = Data("<rss version=\"2.0\"><channel><title><![CDATA[x".utf8)
+        data.append(contentsOf: [0xC1, 0x81])
+        data.append(Data("y]]></title><item><title>fine</title></item></channel></rss>".utf8))
+        let feed = try FeedParser.parse(data)
+        #expect(feed.title == "x\u{FFFD}\u{FFFD}y")
+        #expect(feed.entries.first?.title == "fine")
+        #expect(feed.bozo)
+    }
+
     @Test func utf16WithBOMIsDecoded() throws {
         let text =
             "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><title>Ünï</title></channel></rss>"
