@@ -43,6 +43,8 @@ public struct ParsedEntry: Sendable, Hashable, Codable {
     public var categories: [String]
     public var enclosures: [Enclosure]
 
+    /// Inlinable: the parser makes one per entry, and a call across modules copied it twice.
+    @inlinable
     public init(
         id: String? = nil, title: String? = nil, link: String? = nil, published: Date? = nil,
         updated: Date? = nil, authors: [String] = [], summary: String? = nil, content: String? = nil,

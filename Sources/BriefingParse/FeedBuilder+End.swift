@@ -48,7 +48,9 @@ extension FeedBuilder {
         inEntry = false
         if let guid = entryGuid, entry.link == nil, entryGuidIsLink { entry.link = guid }
         if entry.summary == nil, entryContentIsText, let content = entry.content { entry.summary = content }
-        feed.entries.append(entry)
-        entry = ParsedEntry()
+        // Moved, not copied: a copy retained and then released every field.
+        var finished = ParsedEntry()
+        swap(&finished, &entry)
+        feed.entries.append(consume finished)
     }
 }
