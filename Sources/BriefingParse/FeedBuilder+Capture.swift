@@ -157,7 +157,8 @@ extension FeedBuilder {
     }
 
     /// Resolves `reference` against the xml:base in effect (or the document URL).
-    func resolve(_ reference: String) -> String {
+    /// `mutating` for the reason `field(for:)` gives.
+    mutating func resolve(_ reference: String) -> String {
         guard let base = currentBase else { return reference }
         return URLResolver.resolve(reference, against: base)
     }

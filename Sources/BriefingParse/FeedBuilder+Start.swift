@@ -77,12 +77,14 @@ extension FeedBuilder {
             if feed.icon == nil, let href = attributes.value("href") { feed.icon = resolve(href) }
         default:
             guard let field = field(for: name) else { return }
-            startCapture(field, depth: depth, mode: textMode(attributes, isAtom: isAtom))
+            startCapture(field, depth: depth, mode: FeedBuilder.textMode(attributes, isAtom: isAtom))
         }
     }
 
     /// The field a simple text element fills in the current context, or nil to skip it.
-    private func field(for name: ElementName) -> TextField? {
+    /// `mutating` though it changes nothing: a non-mutating call from the SAX handlers made
+    /// Swift copy the whole builder (546 bytes) to the stack on every element.
+    private mutating func field(for name: ElementName) -> TextField? {
         switch name {
         case .title, .dcTitle: return inEntry ? .entryTitle : .feedTitle
         case .mediaTitle: return inEntry && entry.title == nil ? .entryTitle : nil
@@ -143,7 +145,7 @@ extension FeedBuilder {
     }
 
     /// Atom 1.0 `type` (text, html, xhtml or a MIME type) and Atom 0.3 `mode` decide the decoding.
-    private func textMode(_ attributes: SAXAttributes, isAtom: Bool) -> TextMode {
+    private static func textMode(_ attributes: SAXAttributes, isAtom: Bool) -> TextMode {
         guard isAtom else { return .plain }
         if attributes.value("mode") == "base64" { return .base64 }
         guard let type = attributes.value("type")?.lowercased() else { return .plain }
@@ -166,7 +168,9 @@ extension FeedBuilder {
             if inEntry { addEnclosure(attributes, urlAttribute: "href") }
             return
         }
-        guard rel?.equalsIgnoringCase("alternate") ?? true, isHTMLType(attributes.rawValue("type")) else { return }
+        guard rel?.equalsIgnoringCase("alternate") ?? true, FeedBuilder.isHTMLType(attributes.rawValue("type")) else {
+            return
+        }
         let url = resolve(href)
         if inEntry {
             if !entryHasAlternateLink { entry.link = url }
@@ -177,7 +181,7 @@ extension FeedBuilder {
         }
     }
 
-    private func isHTMLType(_ type: UnsafeBufferPointer<UInt8>?) -> Bool {
+    private static func isHTMLType(_ type: UnsafeBufferPointer<UInt8>?) -> Bool {
         guard let type, !type.isEmpty else { return true }
         // Parameters are allowed (`text/html; charset=utf-8`).
         let end = type.firstIndex(of: UInt8(ascii: ";")) ?? type.count
