@@ -5,10 +5,11 @@ struct PackedName: Hashable {
     private var high: UInt64 = 0
 
     /// Packs `bytes` (lowercasing A–Z); nil when longer than 16 bytes.
-    init?<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= 16 else { return nil }
-        for (offset, byte) in bytes.enumerated() {
-            let lowered = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            let lowered = UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
             if offset < 8 {
                 low |= lowered << (8 * UInt64(offset))
             } else {
@@ -17,9 +18,13 @@ struct PackedName: Hashable {
         }
     }
 
+    init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        self.init(UnsafeBufferPointer(rebasing: bytes))
+    }
+
     init?(_ name: String) {
         var copy = name
-        let packed = copy.withUTF8 { PackedName($0[...]) }
+        let packed = copy.withUTF8 { PackedName($0) }
         guard let packed else { return nil }
         self = packed
     }
