@@ -19,7 +19,7 @@ actor HandlingGate {
         tasks.append(
             Task {
                 await work()
-                await self.finished()
+                self.finished()
             })
     }
 
