@@ -1,8 +1,11 @@
 /// One pass over HTML bytes that writes the visible text: no token objects, no per-tag strings.
 struct PlainTextScanner {
-    private static let hidden = PackedNameSet(HTMLVocabulary.hiddenElements)
-    private static let blocks = PackedNameSet(HTMLVocabulary.blockElements)
+    private static let hiddenElements = PackedNameSet(HTMLVocabulary.hiddenElements)
+    private static let blockElements = PackedNameSet(HTMLVocabulary.blockElements)
 
+    /// The element classes, read once per text rather than through the lazy statics per tag.
+    private let hidden = PlainTextScanner.hiddenElements
+    private let blocks = PlainTextScanner.blockElements
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var output: UnsafeMutableBufferPointer<UInt8>
@@ -102,24 +105,29 @@ struct PlainTextScanner {
         byte > 0x20 && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") && byte != 0xC2
     }
 
-    /// Skips eight bytes at a time over plain bytes and single spaces between plain bytes;
+    /// Skips sixteen bytes at a time over plain bytes and single spaces between plain bytes;
     /// returns the first byte that needs a decision: markup, a reference, other white space, a
     /// space not followed by a plain byte, or the lead byte of a no-break space.
     @inline(__always)
     private func skipPlainWords(from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
         var cursor = start
-        while cursor + 8 <= bytes.count {
-            let word = ByteMask.load(base, at: cursor)
-            let spaces = ByteMask.equal(word, 0x20)
-            let stops =
-                ByteMask.atMost(word, 0x20) | ByteMask.equal(word, UInt8(ascii: "<"))
-                | ByteMask.equal(word, UInt8(ascii: "&")) | ByteMask.equal(word, 0xC2)
-            // A space followed by a stop (in this word, or by anything in the next word: the
-            // last byte's successor is not in view) is decided byte by byte.
-            let decisions = (stops & ~spaces) | (spaces & (stops >> 8)) | (spaces & 0x8000_0000_0000_0000)
-            if decisions != 0 { return cursor + ByteMask.firstOffset(decisions) }
-            cursor += 8
+        while cursor + 16 <= bytes.count {
+            let lanes = ByteVector.load(base, at: cursor)
+            let spaces = ByteVector.words(ByteVector.equal(lanes, 0x20))
+            let stops = ByteVector.words(
+                ByteVector.atMost(lanes, 0x20) | ByteVector.equal(lanes, UInt8(ascii: "<"))
+                    | ByteVector.equal(lanes, UInt8(ascii: "&")) | ByteVector.equal(lanes, 0xC2))
+            // Whether the next byte stops, lane by lane; the last byte's successor is not in
+            // view, so a space there is decided byte by byte.
+            let nextLow = stops.low >> 8 | stops.high << 56
+            let nextHigh = stops.high >> 8 | 0x8000_0000_0000_0000
+            let decisions = (
+                low: (stops.low & ~spaces.low) | (spaces.low & nextLow),
+                high: (stops.high & ~spaces.high) | (spaces.high & nextHigh)
+            )
+            if let offset = ByteVector.firstOffset(decisions) { return cursor + offset }
+            cursor += 16
         }
         return cursor
     }
@@ -155,8 +163,8 @@ struct PlainTextScanner {
         while nameEnd < bytes.count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
         index = endOfTag(from: nameEnd)
         guard let name = PackedName(bytes[nameStart..<nameEnd]) else { return true }
-        if Self.blocks.contains(name) { pendingBreak = true }
-        if !closing, Self.hidden.contains(name) { skipHiddenContent(nameLength: nameEnd - nameStart, name: name) }
+        if blocks.contains(name) { pendingBreak = true }
+        if !closing, hidden.contains(name) { skipHiddenContent(nameLength: nameEnd - nameStart, name: name) }
         return true
     }
 
@@ -165,29 +173,30 @@ struct PlainTextScanner {
     private func endOfTag(from start: Int) -> Int {
         var cursor = start
         while true {
-            cursor = firstIndex(from: cursor) {
-                ByteMask.equal($0, UInt8(ascii: ">")) | ByteMask.equal($0, UInt8(ascii: "\""))
-                    | ByteMask.equal($0, UInt8(ascii: "'"))
-            }
+            cursor = firstIndex(from: cursor, of: UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"))
             guard cursor < bytes.count else { return bytes.count }
             let quote = bytes[cursor]
             if quote == UInt8(ascii: ">") { return cursor + 1 }
-            cursor = firstIndex(from: cursor + 1) { ByteMask.equal($0, quote) } + 1
+            cursor = firstIndex(from: cursor + 1, of: quote, quote, quote) + 1
         }
     }
 
-    /// The first index at or after `start` whose byte `matches` flags (eight at a time), or
-    /// `bytes.count`.
+    /// The first index at or after `start` whose byte is one of the three (sixteen bytes at a
+    /// time), or `bytes.count`.
     @inline(__always)
-    private func firstIndex(from start: Int, _ matches: (UInt64) -> UInt64) -> Int {
+    private func firstIndex(from start: Int, of first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
         guard let base = bytes.baseAddress else { return bytes.count }
         var cursor = start
-        while cursor + 8 <= bytes.count {
-            let found = matches(ByteMask.load(base, at: cursor))
-            if found != 0 { return cursor + ByteMask.firstOffset(found) }
-            cursor += 8
+        while cursor + 16 <= bytes.count {
+            let lanes = ByteVector.load(base, at: cursor)
+            let found =
+                ByteVector.equal(lanes, first) | ByteVector.equal(lanes, second) | ByteVector.equal(lanes, third)
+            if let offset = ByteVector.firstOffset(ByteVector.words(found)) { return cursor + offset }
+            cursor += 16
         }
-        while cursor < bytes.count, matches(UInt64(bytes[cursor])) & 0x80 == 0 { cursor += 1 }
+        while cursor < bytes.count, bytes[cursor] != first, bytes[cursor] != second, bytes[cursor] != third {
+            cursor += 1
+        }
         return min(cursor, bytes.count)
     }
 

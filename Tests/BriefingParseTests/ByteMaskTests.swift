@@ -47,4 +47,37 @@ struct ByteMaskTests {
         #expect(ByteMask.firstOffset(ByteMask.equal(word, 0x3C)) == 2)
         #expect(ByteMask.firstOffset(ByteMask.nonASCII(word | 0x80 << 56)) == 7)
     }
+
+    /// The same for the sixteen-byte vector tests, lane by lane.
+    @Test func vectorTestsFlagExactlyTheMatchingLanes() {
+        for filler: UInt8 in [0x00, 0xFF, 0x20, 0x3C] {
+            for position in 0..<16 {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: filler, count: 16)
+                    bytes[position] = UInt8(value)
+                    let lanes = bytes.withUnsafeBufferPointer { ByteVector.load($0.baseAddress!, at: 0) }
+                    for target: UInt8 in [0x00, 0x20, 0x3C, 0x80, 0xC2, 0xFF] {
+                        let words = ByteVector.words(ByteVector.equal(lanes, target))
+                        #expect(flagged(words.low) + flagged(words.high) == bytes.map { $0 == target })
+                    }
+                    let small = ByteVector.words(ByteVector.atMost(lanes, 0x20))
+                    #expect(flagged(small.low) + flagged(small.high) == bytes.map { $0 <= 0x20 })
+                }
+            }
+        }
+    }
+
+    @Test func theFirstFlaggedLaneIsTheFirstByteInMemory() {
+        var bytes = [UInt8](repeating: 0x61, count: 16)
+        #expect(ByteVector.firstOffset(bytes.withUnsafeBufferPointer { words($0, 0x3C) }) == nil)
+        for position in [0, 7, 8, 15] {
+            bytes[position] = 0x3C
+            #expect(ByteVector.firstOffset(bytes.withUnsafeBufferPointer { words($0, 0x3C) }) == position)
+            bytes[position] = 0x61
+        }
+    }
+
+    private func words(_ buffer: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> (low: UInt64, high: UInt64) {
+        ByteVector.words(ByteVector.equal(ByteVector.load(buffer.baseAddress!, at: 0), byte))
+    }
 }
