@@ -107,8 +107,11 @@ private func parseCorpus(_ files: [CorpusFile]) -> Int {
         guard let data = FileManager.default.contents(atPath: file.path),
             let feed = try? FeedParser.parse(data)
         else { continue }
-        for entry in feed.entries {
-            if let summary = entry.summary ?? entry.content { textBytes += HTMLText.plainText(summary).utf8.count }
+        // By index: `for entry in` copied every entry, retaining and releasing each of its fields.
+        for index in feed.entries.indices {
+            if let summary = feed.entries[index].summary ?? feed.entries[index].content {
+                textBytes += HTMLText.plainText(summary).utf8.count
+            }
         }
         entries += feed.entries.count
     }
