@@ -24,16 +24,27 @@ enum XMLDeclaration {
         return label(inASCII: head)
     }
 
+    /// Read on the bytes, without Foundation: this runs for every document parsed.
     private static func label(inASCII bytes: [UInt8]) -> String? {
-        guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
+        guard bytes.starts(with: "<?xml".utf8) else { return nil }
         guard let end = bytes.firstIndex(of: UInt8(ascii: ">")) else { return nil }
-        let declaration = String(decoding: bytes[..<end], as: UTF8.self)
-        guard let range = declaration.range(of: "encoding") else { return nil }
-        var rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        rest = rest.dropFirst()
-        let value = rest.prefix { $0 != quote }
-        return value.isEmpty ? nil : String(value)
+        let keyword = Array("encoding".utf8)
+        guard end >= keyword.count,
+            let found = (0...(end - keyword.count)).first(where: {
+                bytes[$0..<$0 + keyword.count].elementsEqual(keyword)
+            })
+        else { return nil }
+        var cursor = found + keyword.count
+        while cursor < end, [UInt8(ascii: " "), UInt8(ascii: "="), UInt8(ascii: "\t")].contains(bytes[cursor]) {
+            cursor += 1
+        }
+        guard cursor < end, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else {
+            return nil
+        }
+        let quote = bytes[cursor]
+        let valueStart = cursor + 1
+        let valueEnd = bytes[valueStart..<end].firstIndex(of: quote) ?? end
+        return valueEnd > valueStart ? String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self) : nil
     }
 
     /// The UTF-8 `bytes` with the declaration's encoding label replaced by `UTF-8`, so libxml2
