@@ -22,7 +22,12 @@ final class TextBuffer {
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         reserve(bytes.count)
-        (storage + count).update(from: source, count: bytes.count)
+        if bytes.count <= 8 {
+            // Most pieces of escaped HTML are a character or a word: cheaper than calling memmove.
+            for offset in 0..<bytes.count { storage[count &+ offset] = source[offset] }
+        } else {
+            (storage + count).update(from: source, count: bytes.count)
+        }
         count += bytes.count
     }
 
