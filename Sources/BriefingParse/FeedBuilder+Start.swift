@@ -125,7 +125,9 @@ extension FeedBuilder {
     }
 
     private mutating func beginEntry() {
-        entry = ParsedEntry()
+        // Entry fields are written only inside an entry, and endEntry leaves a fresh one: only
+        // an entry opened inside another (ill-formed) finds it used.
+        if inEntry { entry = ParsedEntry() }
         inEntry = true
         entryGuid = nil
         entryGuidIsLink = false
@@ -200,7 +202,10 @@ extension FeedBuilder {
 
     mutating func addCategory(_ term: String) {
         let trimmed = term.trimmingXMLSpace()
-        if !trimmed.isEmpty { entry.categories.append(trimmed) }
+        guard !trimmed.isEmpty else { return }
+        // Entries with categories usually have several: one allocation rather than three.
+        if entry.categories.isEmpty { entry.categories.reserveCapacity(4) }
+        entry.categories.append(trimmed)
     }
 
     private mutating func sniffFormat(
