@@ -2,14 +2,12 @@
 enum MonthNames {
     /// The month (1–12) a lowercased packed word names.
     static func month(_ word: PackedName) -> Int? {
-        packedMonths.first { $0.name == word }?.month
+        packedMonths[word]
     }
 
     static func isWeekday(_ word: PackedName) -> Bool { packedWeekdays.contains(word) }
 
-    private static let packedMonths: [(name: PackedName, month: Int)] = months.compactMap { entry in
-        PackedName(entry.key).map { ($0, entry.value) }
-    }
+    private static let packedMonths = PackedNameTable(months)
 
     private static let packedWeekdays = PackedNameSet(weekdays)
 
