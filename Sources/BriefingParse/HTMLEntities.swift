@@ -7,6 +7,25 @@ enum HTMLEntities {
         return Unicode.Scalar(value)
     }
 
+    /// Looks up a name packed by `packed(_:)`, without making a String of it; XML's own
+    /// `amp`, `lt`, `gt` and `quot` included.
+    static func scalar(packed name: UInt64) -> Unicode.Scalar? {
+        guard let value = packedTable[name] else { return nil }
+        return Unicode.Scalar(value)
+    }
+
+    /// A name of up to eight bytes as one word, case kept (every HTML 4 name fits); nil when longer.
+    static func packed<Bytes: Collection<UInt8>>(_ name: Bytes) -> UInt64? {
+        guard name.count <= 8 else { return nil }
+        var word: UInt64 = 0
+        for (offset, byte) in name.enumerated() { word |= UInt64(byte) << (8 * UInt64(offset)) }
+        return word
+    }
+
+    private static let packedTable: [UInt64: UInt32] = Dictionary(
+        uniqueKeysWithValues: (Array(table) + [("amp", 0x26), ("lt", 0x3C), ("gt", 0x3E), ("quot", 0x22)])
+            .compactMap { name, value in packed(name.utf8).map { ($0, value) } })
+
     private static let table: [Substring: UInt32] = [
         "apos": 0x0027,
         "AElig": 0x00C6,

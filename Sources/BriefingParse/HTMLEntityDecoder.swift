@@ -24,6 +24,7 @@ enum HTMLEntityDecoder {
     }
 
     /// The character a reference at `start` (an `&`) names, and the index just past it.
+    /// Read on the bytes: plain text decodes one reference every few words.
     static func reference<Bytes: RandomAccessCollection<UInt8>>(
         in text: Bytes, at start: Int
     ) -> (Unicode.Scalar, Int)? where Bytes.Index == Int {
@@ -34,23 +35,41 @@ enum HTMLEntityDecoder {
         {
             cursor += 1
         }
-        let body = String(decoding: text[(start + 1)..<cursor], as: UTF8.self)
         let end = cursor < text.endIndex && text[cursor] == UInt8(ascii: ";") ? cursor + 1 : cursor
-        guard cursor > start + 1, let scalar = scalar(for: body) else { return nil }
+        guard cursor > start + 1 else { return nil }
+        let body = text[(start + 1)..<cursor]
+        guard let scalar = body.first == UInt8(ascii: "#") ? numericScalar(body.dropFirst()) : namedScalar(body)
+        else { return nil }
         return (scalar, end)
     }
 
-    private static func scalar(for body: String) -> Unicode.Scalar? {
-        if body.hasPrefix("#x") || body.hasPrefix("#X") {
-            return UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+    /// `233` or `xE9` (after the `#`): every byte a digit of its base, the value a scalar.
+    private static func numericScalar<Digits: Collection<UInt8>>(_ digits: Digits) -> Unicode.Scalar? {
+        var rest = digits[...]
+        var radix: UInt32 = 10
+        if let first = rest.first, first == UInt8(ascii: "x") || first == UInt8(ascii: "X") {
+            radix = 16
+            rest = rest.dropFirst()
         }
-        if body.hasPrefix("#") { return UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init) }
-        switch body {
-        case "amp": return "&"
-        case "lt": return "<"
-        case "gt": return ">"
-        case "quot": return "\""
-        default: return HTMLEntities.scalar(named: body[...])
+        guard !rest.isEmpty else { return nil }
+        var value: UInt32 = 0
+        for byte in rest {
+            guard let digit = digitValue(byte), digit < radix, value <= 0x10_FFFF else { return nil }
+            value = value * radix + digit
         }
+        return Unicode.Scalar(value)
+    }
+
+    private static func digitValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
+    }
+
+    private static func namedScalar<Name: Collection<UInt8>>(_ name: Name) -> Unicode.Scalar? {
+        HTMLEntities.packed(name).flatMap(HTMLEntities.scalar(packed:))
     }
 }

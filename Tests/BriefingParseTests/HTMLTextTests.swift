@@ -74,6 +74,14 @@ struct HTMLTextTests {
         #expect(HTMLText.plainText("before <a title=\"never closed>text") == "before")
     }
 
+    @Test func numericAndNamedReferencesAreReadExactly() {
+        #expect(HTMLText.plainText("&#65;&#X42;&#x63;&#0000068;&#69 end") == "ABcDE end")
+        #expect(HTMLText.plainText("a &#x; b &#; c &#12z; d") == "a &#x; b &#; c &#12z; d")
+        #expect(HTMLText.plainText("&#xD800; &#1114112; &#99999999999;") == "&#xD800; &#1114112; &#99999999999;")
+        #expect(HTMLText.plainText("&AElig;&aelig;&thetasym;&quot;&lt;&gt;&amp;") == "Ææϑ\"<>&")
+        #expect(HTMLText.plainText("&Nbsp; &alefsymx; &") == "&Nbsp; &alefsymx; &")
+    }
+
     @Test func referencesNeverOverflowTheOutput() {
         #expect(HTMLText.plainText("&ne;&#65536;&not") == "\u{2260}\u{10000}\u{AC}")
     }
