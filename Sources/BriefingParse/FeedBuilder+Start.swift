@@ -72,7 +72,7 @@ extension FeedBuilder {
         case .itunesCategory where inEntry:
             if let text = attributes.value("text") { addCategory(text) }
         case .guid where inEntry, .id where inEntry:
-            entryGuidIsLink = attributes.value("isPermaLink")?.lowercased() != "false"
+            entryGuidIsLink = !(attributes.rawValue("isPermaLink")?.equalsIgnoringCase("false") ?? false)
             startCapture(.entryGuid, depth: depth)
         case .itunesImage where !inEntry:
             if feed.icon == nil, let href = attributes.value("href") { feed.icon = resolve(href) }
@@ -150,15 +150,15 @@ extension FeedBuilder {
     /// Atom 1.0 `type` (text, html, xhtml or a MIME type) and Atom 0.3 `mode` decide the decoding.
     private static func textMode(_ attributes: SAXAttributes, isAtom: Bool) -> TextMode {
         guard isAtom else { return .plain }
-        if attributes.value("mode") == "base64" { return .base64 }
-        guard let type = attributes.value("type")?.lowercased() else { return .plain }
-        switch type {
-        case "text", "html", "": return .plain
-        case "xhtml": return .xhtml
-        default:
-            if type.hasPrefix("text/") || type.hasSuffix("xml") || type.contains("html") { return .plain }
-            return attributes.value("mode") == "xml" || attributes.value("mode") == "escaped" ? .plain : .base64
-        }
+        let mode = attributes.rawValue("mode")
+        if let mode, mode.elementsEqual("base64".utf8) { return .base64 }
+        guard let type = attributes.rawValue("type") else { return .plain }
+        if type.isEmpty || type.equalsIgnoringCase("text") || type.equalsIgnoringCase("html") { return .plain }
+        if type.equalsIgnoringCase("xhtml") { return .xhtml }
+        let mediaType = String(decoding: type, as: UTF8.self).lowercased()
+        if mediaType.hasPrefix("text/") || mediaType.hasSuffix("xml") || mediaType.contains("html") { return .plain }
+        let escaped = mode.map { $0.elementsEqual("xml".utf8) || $0.elementsEqual("escaped".utf8) } ?? false
+        return escaped ? .plain : .base64
     }
 
     private mutating func startLink(_ attributes: SAXAttributes, depth: Int) {
