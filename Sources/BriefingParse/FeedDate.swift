@@ -24,6 +24,7 @@ public enum FeedDate {
             let end = input.lastIndex(where: { !isXMLSpace($0) })
         else { return nil }
         let bytes = UnsafeBufferPointer(rebasing: input[start...end])
+        if let date = FixedDateShapes.date(bytes) { return date }
         if bytes.allSatisfy(isDigit), bytes.count >= 9, bytes.count <= 11 {
             guard let seconds = Int(String(decoding: bytes, as: UTF8.self)) else { return nil }
             return Date(timeIntervalSince1970: TimeInterval(seconds))

@@ -33,6 +33,34 @@ struct FeedDateTests {
         #expect(parsed == vector.expected)
     }
 
+    /// The fixed-position fast path must agree with the general readers wherever it answers.
+    @Test(arguments: vectors + FeedDateTests.fixedShapes)
+    func theFastPathAgreesWithTheGeneralReaders(_ vector: DateVector) {
+        var text = vector.input.trimmingXMLSpace()
+        text.withUTF8 { bytes in
+            guard let fast = FixedDateShapes.date(bytes) else { return }
+            var rfc = RFCDateReader(bytes)
+            var iso = ISODateReader(bytes)
+            let general = iso.read()?.date ?? rfc.read()?.date
+            #expect(fast == general)
+        }
+    }
+
+    static let fixedShapes: [DateVector] = [
+        "Thu, 10 Apr 2025 22:43:41 +0800", "Thu, 10 Apr 2025 22:43:41 -0530", "Tue, 06 May 2025 10:00:00 GMT",
+        "Sun, 29 Feb 2024 23:59:60 +1459", "2025-04-24T16:51:11Z", "2025-04-24T16:51:11+08:00",
+        "2025-04-24T16:51:11-14:59", "2024-02-29T00:00:00Z",
+    ].map { DateVector(input: $0, expected: nil) }
+
+    @Test func fixedShapesOutsideTheRangesFallBackToTheGeneralReaders() {
+        #expect(FeedDate.parse("Thu, 10 Apr 2025 22:43:41 +1600") == nil)
+        #expect(FeedDate.parse("Xyz, 10 Apr 2025 22:43:41 +0800") == nil)
+        #expect(FeedDate.parse("2025-02-30T00:00:00Z") == nil)
+        #expect(
+            FeedDate.parse("2025-04-24T16:51:11+16:00").map(ConformanceJSON.isoString) == "2025-04-24T00:51:11Z")
+        #expect(FeedDate.parse("Thu, 10 Apr 2025 22:43:41 +0800") == FeedDate.parse("2025-04-10T14:43:41Z"))
+    }
+
     @Test func outOfRangeFieldsAreNotDates() {
         #expect(FeedDate.parse("2025-02-30") == nil)
         #expect(FeedDate.parse("Tue, 06 May 2025 25:00:00 GMT") == nil)
