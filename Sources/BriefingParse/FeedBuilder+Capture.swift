@@ -104,15 +104,15 @@ extension FeedBuilder {
             let last = bytes.lastIndex(where: { !isXMLSpace($0) })
         else { return "" }
         let trimmed = UnsafeBufferPointer(rebasing: bytes[first...last])
-        let text: String
         switch UTF8Validator.check(trimmed) {
-        case .ascii: text = String(alreadyValidUTF8: trimmed, isASCII: true)
-        case .valid: text = String(alreadyValidUTF8: trimmed)
+        case .ascii: return String(alreadyValidUTF8: trimmed, isASCII: true)
+        case .valid: return String(alreadyValidUTF8: trimmed)
+        case .validWithC1Controls: return C1Controls.demoronized(String(alreadyValidUTF8: trimmed))
         case .invalid:
             sawInvalidCharacter = true
-            text = String(decoding: trimmed, as: UTF8.self)
+            let text = String(decoding: trimmed, as: UTF8.self)
+            return C1Controls.mayContain(trimmed) ? C1Controls.demoronized(text) : text
         }
-        return C1Controls.mayContain(trimmed) ? C1Controls.demoronized(text) : text
     }
 
     private mutating func storeDate(_ date: Date, in field: TextField) {

@@ -13,6 +13,9 @@ enum UTF8Validator {
         case invalid
         case ascii
         case valid
+        /// Valid, with at least one C1 control (U+0080–U+009F): see `C1Controls`. Noted here
+        /// because the check sees every two-byte sequence anyway.
+        case validWithC1Controls
     }
 
     /// Whether `buffer` is well-formed UTF-8, and whether it is all ASCII. Runs of ASCII are
@@ -24,6 +27,7 @@ enum UTF8Validator {
         let count = buffer.count
         var index = 0
         var sawNonASCII = false
+        var sawC1Control = false
         while index < count {
             if index &+ 16 <= count,
                 ByteMask.nonASCII(ByteMask.load(base, at: index) | ByteMask.load(base, at: index &+ 8)) == 0
@@ -53,9 +57,11 @@ enum UTF8Validator {
                     continue
                 }
                 guard let length = sequenceLength(buffer, at: index) else { return .invalid }
+                if lead == 0xC2, base[index &+ 1] < 0xA0 { sawC1Control = true }
                 index &+= length
             }
         }
+        if sawC1Control { return .validWithC1Controls }
         return sawNonASCII ? .valid : .ascii
     }
 
@@ -94,7 +100,7 @@ extension String {
         switch UTF8Validator.check(bytes) {
         case .invalid: self = String(decoding: bytes, as: UTF8.self)
         case .ascii: self.init(alreadyValidUTF8: bytes, isASCII: true)
-        case .valid: self.init(alreadyValidUTF8: bytes)
+        case .valid, .validWithC1Controls: self.init(alreadyValidUTF8: bytes)
         }
     }
 

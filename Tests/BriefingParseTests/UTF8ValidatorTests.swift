@@ -32,6 +32,16 @@ struct UTF8ValidatorTests {
         }
     }
 
+    @Test func theVerdictTellsASCIIAndC1ControlsApart() {
+        func verdict(_ text: String) -> UTF8Validator.Verdict {
+            Array(text.utf8).withUnsafeBufferPointer { UTF8Validator.check($0) }
+        }
+        #expect(verdict("plain text, long enough for the word-at-a-time path") == .ascii)
+        #expect(verdict("caf\u{E9} \u{A0} 今天") == .valid)
+        #expect(verdict("a\u{85}b") == .validWithC1Controls)
+        #expect(verdict(String(repeating: "x", count: 40) + "\u{9F}") == .validWithC1Controls)
+    }
+
     /// Random mixes of ASCII runs, valid sequences and stray bytes, against the standard library.
     @Test func agreesWithTheStandardLibraryOnRandomBytes() {
         var generator = SplitMix(seed: 42)
