@@ -7,6 +7,7 @@ extension FeedBuilder {
         capture = TextCapture(field: field, mode: mode, depth: depth)
     }
 
+    @inline(__always)
     mutating func characters(_ bytes: UnsafePointer<xmlChar>, _ length: Int) {
         guard let capture else { return }
         takeWellFormedError()
