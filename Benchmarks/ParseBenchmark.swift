@@ -19,8 +19,9 @@ func parseBenchmark(_ arguments: [String]) throws {
             baselineSeconds.append(try childCPUSeconds { try runBaseline(baseline, directory: options.directory) })
         }
         swiftSeconds.append(selfCPUSeconds { entries = parseCorpus(files) })
+        let ratio = baseline == nil ? "" : ", ratio \(format((baselineSeconds.last ?? 0) / (swiftSeconds.last ?? 1)))"
         print(
-            "round \(round): sax-count \(format(baselineSeconds.last ?? 0)) s, parse \(format(swiftSeconds.last ?? 0)) s"
+            "round \(round): sax-count \(format(baselineSeconds.last ?? 0)) s, parse \(format(swiftSeconds.last ?? 0)) s\(ratio)"
         )
     }
     let baselineRate = megabytes / median(baselineSeconds)
@@ -32,7 +33,14 @@ func parseBenchmark(_ arguments: [String]) throws {
         )
     }
     print("briefing parse (full model): \(format(swiftRate)) MB/s (median CPU \(format(median(swiftSeconds))) s)")
-    if baseline != nil { print("ratio: \(format(swiftRate / baselineRate))") }
+    if baseline != nil {
+        // Each round runs both sides back to back, so the median of the rounds' ratios is
+        // steadier on a shared machine than the ratio of the two medians.
+        let ratios = zip(baselineSeconds, swiftSeconds).map { $0 / $1 }
+        print(
+            "ratio: \(format(median(ratios))) (median of the rounds; ratio of the medians \(format(swiftRate / baselineRate)))"
+        )
+    }
     print("peak RSS: \(format(peakResidentMegabytes())) MB")
     if options.breakdown { printBreakdown(files) }
 }
@@ -106,9 +114,11 @@ private func parseCorpus(_ files: [CorpusFile]) -> Int {
     let reader = FileReader()
     for file in files {
         guard
-            let feed = reader.withContents(of: file.path, { data in
-                try? FeedParser.parse(data)
-            }) ?? nil
+            let feed = reader.withContents(
+                of: file.path,
+                { data in
+                    try? FeedParser.parse(data)
+                }) ?? nil
         else { continue }
         // By index: `for entry in` copied every entry, retaining and releasing each of its fields.
         for index in feed.entries.indices {
