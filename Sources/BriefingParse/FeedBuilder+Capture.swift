@@ -142,7 +142,7 @@ extension FeedBuilder {
         case .entryAuthor: entry.authors.append(text)
         case .entrySummary: entry.summary = text
         case .entryContent: storeContent(text, mode: mode)
-        case .entryCategory: addCategory(text)
+        case .entryCategory: addCategory(text, trimmed: true)
         case .entryTags:
             for tag in text.split(separator: ",") { addCategory(String(tag)) }
         case .personName: person?.name = text

@@ -200,12 +200,13 @@ extension FeedBuilder {
         entry.enclosures.append(Enclosure(url: resolve(url), type: type, length: length))
     }
 
-    mutating func addCategory(_ term: String) {
-        let trimmed = term.trimmingXMLSpace()
-        guard !trimmed.isEmpty else { return }
+    /// Adds a category; `trimmed` says the text already is (captured text is).
+    mutating func addCategory(_ term: String, trimmed: Bool = false) {
+        let term = trimmed ? term : term.trimmingXMLSpace()
+        guard !term.isEmpty else { return }
         // Entries with categories usually have several: one allocation rather than three.
         if entry.categories.isEmpty { entry.categories.reserveCapacity(4) }
-        entry.categories.append(trimmed)
+        entry.categories.append(term)
     }
 
     private mutating func sniffFormat(
