@@ -5,20 +5,25 @@ import Testing
 /// The word-at-a-time tests must flag exactly the bytes a byte-by-byte test would, whatever
 /// their neighbours: a carry from one byte into the next would flag a wrong byte.
 struct ByteMaskTests {
-    /// Each byte value at each position, among neighbours that are all 0x00 or all 0xFF.
-    private func words() -> [(word: UInt64, bytes: [UInt8])] {
-        var result: [(UInt64, [UInt8])] = []
+    /// Each byte value at each position of `width` bytes, among neighbours all of one value.
+    private func samples(width: Int) -> [[UInt8]] {
+        var result: [[UInt8]] = []
         for filler: UInt8 in [0x00, 0xFF, 0x20, 0x3C] {
-            for position in 0..<8 {
+            for position in 0..<width {
                 for value in 0...255 {
-                    var bytes = [UInt8](repeating: filler, count: 8)
+                    var bytes = [UInt8](repeating: filler, count: width)
                     bytes[position] = UInt8(value)
-                    let word = bytes.withUnsafeBufferPointer { ByteMask.load($0.baseAddress!, at: 0) }
-                    result.append((word, bytes))
+                    result.append(bytes)
                 }
             }
         }
         return result
+    }
+
+    private func words() -> [(word: UInt64, bytes: [UInt8])] {
+        samples(width: 8).map { bytes in
+            (bytes.withUnsafeBufferPointer { ByteMask.load($0.baseAddress!, at: 0) }, bytes)
+        }
     }
 
     private func flagged(_ mask: UInt64) -> [Bool] {
@@ -50,20 +55,14 @@ struct ByteMaskTests {
 
     /// The same for the sixteen-byte vector tests, lane by lane.
     @Test func vectorTestsFlagExactlyTheMatchingLanes() {
-        for filler: UInt8 in [0x00, 0xFF, 0x20, 0x3C] {
-            for position in 0..<16 {
-                for value in 0...255 {
-                    var bytes = [UInt8](repeating: filler, count: 16)
-                    bytes[position] = UInt8(value)
-                    let lanes = bytes.withUnsafeBufferPointer { ByteVector.load($0.baseAddress!, at: 0) }
-                    for target: UInt8 in [0x00, 0x20, 0x3C, 0x80, 0xC2, 0xFF] {
-                        let words = ByteVector.words(ByteVector.equal(lanes, target))
-                        #expect(flagged(words.low) + flagged(words.high) == bytes.map { $0 == target })
-                    }
-                    let small = ByteVector.words(ByteVector.atMost(lanes, 0x20))
-                    #expect(flagged(small.low) + flagged(small.high) == bytes.map { $0 <= 0x20 })
-                }
+        for bytes in samples(width: 16) {
+            let lanes = bytes.withUnsafeBufferPointer { ByteVector.load($0.baseAddress!, at: 0) }
+            for target: UInt8 in [0x00, 0x20, 0x3C, 0x80, 0xC2, 0xFF] {
+                let words = ByteVector.words(ByteVector.equal(lanes, target))
+                #expect(flagged(words.low) + flagged(words.high) == bytes.map { $0 == target })
             }
+            let small = ByteVector.words(ByteVector.atMost(lanes, 0x20))
+            #expect(flagged(small.low) + flagged(small.high) == bytes.map { $0 <= 0x20 })
         }
     }
 
