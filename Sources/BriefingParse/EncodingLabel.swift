@@ -27,5 +27,10 @@ enum EncodingLabel {
         "x-mac-cyrillic": "MAC-CYRILLIC",
         "latin1": "ISO-8859-1", "latin-1": "ISO-8859-1",
         "ks-c-5601-1987": "CP949", "x-sjis": "SHIFT_JIS", "shift-jis": "SHIFT_JIS",
+        // Not in glibc: read through MacCodePages.
+        "mac-greek": "MACGREEK", "x-mac-greek": "MACGREEK", "mac-turkish": "MACTURKISH",
+        "x-mac-turkish": "MACTURKISH", "mac-croatian": "MACCROATIAN", "x-mac-croatian": "MACCROATIAN",
+        "macromanian": "MACROMANIA", "mac-romanian": "MACROMANIA", "x-mac-romanian": "MACROMANIA",
+        "mac-arabic": "MACARABIC", "x-mac-arabic": "MACARABIC", "mac-farsi": "MACFARSI", "x-mac-farsi": "MACFARSI",
     ]
 }

@@ -32,6 +32,17 @@ struct EncodingTests {
         #expect(!feed.bozo)
     }
 
+    /// glibc's iconv has no MacGreek or MacTurkish; feedparser (Python's codecs) reads them.
+    @Test(arguments: [("macgreek", "ÄΓΝΎγ"), ("x-mac-greek", "ÄΓΝΎγ"), ("mac_turkish", "Ä°¡ĞÁ")])
+    func macCodePagesIconvLacksAreDecoded(label: String, expected: String) throws {
+        var data = Data("<?xml version=\"1.0\" encoding=\"\(label)\"?><rss version=\"2.0\"><channel><title>".utf8)
+        data.append(contentsOf: [0x80, 0xA1, 0xC1, 0xDA, 0xE7])
+        data.append(Data("</title></channel></rss>".utf8))
+        let feed = try FeedParser.parse(data)
+        #expect(feed.title == expected)
+        #expect(!feed.bozo)
+    }
+
     @Test func transportCharsetIsUsedWhenTheDocumentDeclaresNone() throws {
         var data = Data("<rss version=\"2.0\"><channel><title>".utf8)
         data.append(contentsOf: [0xC4, 0xE3, 0xBA, 0xC3])
