@@ -20,17 +20,22 @@ extension FeedBuilder {
     }
 
     /// Writes a child element of a captured element back as markup (inline HTML/XHTML).
-    mutating func openMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int, attributes: SAXAttributes) {
+    mutating func openMarkup(
+        _ localName: UnsafePointer<xmlChar>, depth: Int, attributes: SAXAttributes, isXHTMLDiv: Bool
+    ) {
         guard var capture else { return }
-        if capture.mode == .xhtml, capture.wrapperDepth == nil, depth == capture.depth + 1,
-            bytesEqual(localName, "div"), buffer.bytes.allSatisfy(isXMLSpace)
+        let wrapper =
+            capture.mode == .xhtml && bytesEqual(localName, "div") || capture.mode == .html && isXHTMLDiv
+        if wrapper, capture.wrapperDepth == nil, !capture.unwrapped, depth == capture.depth + 1,
+            buffer.bytes.allSatisfy(isXMLSpace)
         {
             capture.wrapperDepth = depth
             buffer.removeAll()
             self.capture = capture
             return
         }
-        if !capture.markup {
+        // HTML source stays as it is around child elements; other text becomes markup text.
+        if !capture.markup, capture.mode != .html {
             let text = Array(buffer.bytes)
             buffer.removeAll()
             text.withUnsafeBufferPointer { appendEscaped($0, quote: false) }
@@ -51,7 +56,13 @@ extension FeedBuilder {
     }
 
     mutating func closeMarkup(_ localName: UnsafePointer<xmlChar>, depth: Int) {
-        guard let capture, depth != capture.wrapperDepth else { return }
+        guard var capture else { return }
+        if depth == capture.wrapperDepth {
+            capture.wrapperDepth = nil
+            capture.unwrapped = true
+            self.capture = capture
+            return
+        }
         if HTMLVocabulary.isVoid(String(cString: localName)) { return }
         buffer.append("</")
         appendName(localName)

@@ -23,7 +23,7 @@ extension FeedBuilder {
                     localName, prefixed: prefixed, uri: uri, namespaces: namespaces,
                     namespaceCount: namespaceCount, attributes: attributes, reopened: true)
             }
-            openMarkup(localName, depth: depth, attributes: attributes)
+            openMarkup(localName, depth: depth, attributes: attributes, isXHTMLDiv: name == .xhtmlDiv)
             return
         }
         if let base = attributes.xmlValue("base") { bases.append((depth, resolve(base))) }
@@ -153,7 +153,8 @@ extension FeedBuilder {
         let mode = attributes.rawValue("mode")
         if let mode, mode.elementsEqual("base64".utf8) { return .base64 }
         guard let type = attributes.rawValue("type") else { return .plain }
-        if type.isEmpty || type.equalsIgnoringCase("text") || type.equalsIgnoringCase("html") { return .plain }
+        if type.equalsIgnoringCase("html") { return .html }
+        if type.isEmpty || type.equalsIgnoringCase("text") { return .plain }
         if type.equalsIgnoringCase("xhtml") { return .xhtml }
         let mediaType = String(decoding: type, as: UTF8.self).lowercased()
         if mediaType.hasPrefix("text/") || mediaType.hasSuffix("xml") || mediaType.contains("html") { return .plain }

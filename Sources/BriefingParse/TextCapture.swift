@@ -30,6 +30,9 @@ extension TextField {
 enum TextMode {
     /// Text or HTML, kept as written.
     case plain
+    /// Atom `type="html"`: the text is HTML source, also around child elements; a lone XHTML
+    /// `<div>` wrapping it (as Typepad writes) is dropped.
+    case html
     /// Atom `type="xhtml"`: the wrapping `<div>` is dropped.
     case xhtml
     /// Atom 0.3 `mode="base64"` or a binary Atom content type.
@@ -44,6 +47,8 @@ struct TextCapture {
     let depth: Int
     /// True once a child element was written into the buffer as markup.
     var markup = false
-    /// Depth of the xhtml wrapper div being skipped.
+    /// Depth of the wrapper div being skipped (xhtml, or html wrapped in an XHTML div).
     var wrapperDepth: Int?
+    /// The wrapper div has closed: later elements at its depth are content.
+    var unwrapped = false
 }

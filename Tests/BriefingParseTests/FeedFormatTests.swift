@@ -53,6 +53,28 @@ struct FeedFormatTests {
         #expect(entry.enclosures.first?.length == 2048)
     }
 
+    /// Typepad wraps `type="html"` content in an XHTML div: the div goes, the text stays HTML.
+    @Test func atomHTMLContentWrappedInAnXHTMLDivIsUnwrapped() throws {
+        func content(_ inner: String, type: String = "html") throws -> String? {
+            let xml = """
+                <feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="\(type)">\(inner)</content></entry></feed>
+                """
+            return try FeedParser.parse(Data(xml.utf8)).entries.first?.content
+        }
+        let typepad = #"<div xmlns="http://www.w3.org/1999/xhtml">Example &lt;b&gt;Atom&lt;/b&gt;</div>"#
+        #expect(try content(typepad) == "Example <b>Atom</b>")
+        // Child elements of HTML content are written back; the HTML source around them stays HTML.
+        #expect(try content("&lt;p&gt;one &lt;i&gt;two&lt;/i&gt; <b>three</b>") == "<p>one <i>two</i> <b>three</b>")
+        #expect(
+            try content(
+                #"<div xmlns="http://www.w3.org/1999/xhtml">a</div><div xmlns="http://www.w3.org/1999/xhtml">b</div>"#)
+                == "a<div>b</div>")
+        // Only the first div wraps; one that follows it at the same depth keeps its end tag.
+        let twoDivs =
+            #"<div xmlns="http://www.w3.org/1999/xhtml">a</div><div xmlns="http://www.w3.org/1999/xhtml">b</div>"#
+        #expect(try content(twoDivs, type: "xhtml") == "a<div>b</div>")
+    }
+
     @Test func rss10UsesRDFAboutAndDublinCore() throws {
         let feed = try Fixture.feed("rss10-rdf.xml")
         #expect(feed.format == .rss10)
