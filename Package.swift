@@ -68,7 +68,7 @@ let package = Package(
                 "BriefingClassify", "BriefingCompose", "BriefingPipeline",
             ],
             path: "Benchmarks",
-            exclude: ["run-benchmark.sh"]
+            exclude: ["run-benchmark.sh", "parse-instructions.sh"]
         ),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(

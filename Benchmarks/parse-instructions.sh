@@ -13,7 +13,6 @@ trap 'rm -rf "$work"' EXIT
 # valgrind cannot read the DWARF of Swift binaries: count a copy without it (symbols stay).
 cp .build/release/briefing-bench "$work/bench"
 strip --strip-debug "$work/bench"
-cp -r .build/release/*.resources "$work/" 2>/dev/null || true
 cc -O2 -o "$work/xmlbench" ../shared/bench/xmlbench.c $(pkg-config --cflags --libs libxml-2.0)
 count() {
     valgrind --tool=callgrind --callgrind-out-file="$work/out" "$@" >/dev/null 2>"$work/log"
