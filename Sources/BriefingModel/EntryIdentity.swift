@@ -24,15 +24,10 @@ public enum EntryIdentity {
     }
 
     private static func fnv1a64Hex(title: String, content: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        for byte in title.utf8 { mix(byte) }
-        mix(0)
-        for byte in content.utf8 { mix(byte) }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        var hash = FNV1a64()
+        hash.mix(title.utf8)
+        hash.mix(CollectionOfOne(0))
+        hash.mix(content.utf8)
+        return hash.hex
     }
 }

@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// A calendar date and time with a UTC offset, checked and turned into an instant.
@@ -15,7 +16,7 @@ struct DateFields {
         guard year >= 1, month >= 1, month <= 12, day >= 1, day <= DateFields.daysIn(month, year),
             hour >= 0, hour <= 24, minute >= 0, minute <= 59, second >= 0, second <= 60
         else { return nil }
-        let days = DateFields.daysFromCivil(year, month, day)
+        let days = CivilDate.days(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offsetSeconds
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
@@ -28,16 +29,6 @@ struct DateFields {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let shifted = month <= 2 ? year - 1 : year
-        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
-        let yearOfEra = shifted - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// Sets month and day from a day of the year (ISO ordinal date).
@@ -56,11 +47,11 @@ struct DateFields {
     /// Sets month and day from an ISO week and weekday (1 = Monday).
     mutating func setWeek(_ week: Int, weekday: Int) -> Bool {
         guard week >= 1, week <= 53, weekday >= 1, weekday <= 7 else { return false }
-        let january4 = DateFields.daysFromCivil(year, 1, 4)
+        let january4 = CivilDate.days(year: year, month: 1, day: 4)
         let january4Weekday = ((january4 + 3) % 7 + 7) % 7 + 1
         let mondayOfWeek1 = january4 - (january4Weekday - 1)
         let target = mondayOfWeek1 + (week - 1) * 7 + weekday - 1
-        let ordinal = target - DateFields.daysFromCivil(year, 1, 1) + 1
+        let ordinal = target - CivilDate.days(year: year, month: 1, day: 1) + 1
         if ordinal < 1 || ordinal > (DateFields.isLeap(year) ? 366 : 365) { return false }
         return setOrdinal(ordinal)
     }
