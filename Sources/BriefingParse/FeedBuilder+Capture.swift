@@ -111,18 +111,14 @@ extension FeedBuilder {
     /// Invalid UTF-8 (libxml2 passes overlong forms in CDATA on silently) is replaced with
     /// U+FFFD and noted like an invalid character libxml2 reported.
     private mutating func trimmedBuffer() -> String {
-        let bytes = buffer.bytes
-        guard let first = bytes.firstIndex(where: { !isXMLSpace($0) }),
-            let last = bytes.lastIndex(where: { !isXMLSpace($0) })
-        else { return "" }
-        let trimmed = UnsafeBufferPointer(rebasing: bytes[first...last])
-        switch UTF8Validator.check(trimmed) {
-        case .ascii: return String(alreadyValidUTF8: trimmed, isASCII: true)
-        case .valid: return String(alreadyValidUTF8: trimmed)
-        case .validWithC1Controls: return C1Controls.demoronized(String(alreadyValidUTF8: trimmed))
+        let trimmed = buffer.bytes.trimmingXMLSpace()
+        guard !trimmed.isEmpty else { return "" }
+        let (text, verdict) = UTF8Validator.string(trimmed)
+        switch verdict {
+        case .ascii, .valid: return text
+        case .validWithC1Controls: return C1Controls.demoronized(text)
         case .invalid:
             sawInvalidCharacter = true
-            let text = String(decoding: trimmed, as: UTF8.self)
             return C1Controls.mayContain(trimmed) ? C1Controls.demoronized(text) : text
         }
     }

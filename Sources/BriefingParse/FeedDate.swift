@@ -20,10 +20,8 @@ public enum FeedDate {
     }
 
     private static func parseNormalized(_ input: UnsafeBufferPointer<UInt8>) -> Date? {
-        guard let start = input.firstIndex(where: { !isXMLSpace($0) }),
-            let end = input.lastIndex(where: { !isXMLSpace($0) })
-        else { return nil }
-        let bytes = UnsafeBufferPointer(rebasing: input[start...end])
+        let bytes = input.trimmingXMLSpace()
+        guard !bytes.isEmpty else { return nil }
         if let date = FixedDateShapes.date(bytes) { return date }
         if bytes.allSatisfy(isDigit), bytes.count >= 9, bytes.count <= 11 {
             guard let seconds = Int(String(decoding: bytes, as: UTF8.self)) else { return nil }

@@ -100,11 +100,4 @@ extension UnsafeBufferPointer<UInt8> {
         }
         return true
     }
-
-    /// The bytes without leading and trailing XML white space.
-    func trimmingXMLSpace() -> UnsafeBufferPointer<UInt8> {
-        guard let first = firstIndex(where: { !isXMLSpace($0) }), let last = lastIndex(where: { !isXMLSpace($0) })
-        else { return UnsafeBufferPointer(rebasing: self[0..<0]) }
-        return UnsafeBufferPointer(rebasing: self[first...last])
-    }
 }

@@ -15,6 +15,15 @@ extension StringProtocol {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// The bytes without leading and trailing XML white space.
+    func trimmingXMLSpace() -> UnsafeBufferPointer<UInt8> {
+        guard let first = firstIndex(where: { !isXMLSpace($0) }), let last = lastIndex(where: { !isXMLSpace($0) })
+        else { return UnsafeBufferPointer(rebasing: self[0..<0]) }
+        return UnsafeBufferPointer(rebasing: self[first...last])
+    }
+}
+
 @inline(__always)
 func isXMLSpace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D

@@ -65,6 +65,17 @@ enum UTF8Validator {
         return sawNonASCII ? .valid : .ascii
     }
 
+    /// `bytes` as a String, checked once by `check` (valid bytes are copied, not checked again),
+    /// with the verdict; invalid UTF-8 is repaired with U+FFFD as `String(decoding:as:)` does.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, verdict: Verdict) {
+        let verdict = check(bytes)
+        switch verdict {
+        case .invalid: return (String(decoding: bytes, as: UTF8.self), verdict)
+        case .ascii: return (String(alreadyValidUTF8: bytes, isASCII: true), verdict)
+        case .valid, .validWithC1Controls: return (String(alreadyValidUTF8: bytes), verdict)
+        }
+    }
+
     /// Replaces each invalid sequence by U+FFFD (one bad byte costs one character).
     static func repaired(_ bytes: [UInt8]) -> [UInt8] {
         Array(String(decoding: bytes, as: UTF8.self).utf8)
@@ -93,15 +104,10 @@ enum UTF8Validator {
 }
 
 extension String {
-    /// A String of `bytes`, repairing invalid UTF-8 with U+FFFD like `String(decoding:as:)`, but
-    /// valid input (nearly all of it) is checked once by `UTF8Validator`, which skips ASCII runs
-    /// eight bytes at a time, instead of by the standard library's scalar-by-scalar pass.
+    /// A String of `bytes`, repairing invalid UTF-8 with U+FFFD like `String(decoding:as:)`; see
+    /// `UTF8Validator.string(_:)`.
     init(utf8Bytes bytes: UnsafeBufferPointer<UInt8>) {
-        switch UTF8Validator.check(bytes) {
-        case .invalid: self = String(decoding: bytes, as: UTF8.self)
-        case .ascii: self.init(alreadyValidUTF8: bytes, isASCII: true)
-        case .valid, .validWithC1Controls: self.init(alreadyValidUTF8: bytes)
-        }
+        self = UTF8Validator.string(bytes).text
     }
 
     /// A String of `bytes`, which the caller guarantees are valid UTF-8: they are copied, not
