@@ -1,12 +1,7 @@
 /// Maps the encoding labels feeds use (Python codec names included) to glibc iconv names.
 enum EncodingLabel {
     static func iconvName(for label: String) -> String {
-        // Without Foundation's replacingOccurrences: this runs for every document parsed.
-        var name = String(
-            decoding: label.trimmingXMLSpace().lowercased().utf8.map {
-                $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0
-            },
-            as: UTF8.self)
+        var name = label.trimmingXMLSpace().lowercased().underscoresAsHyphens()
         if let alias = aliases[name] { return alias }
         if name.allSatisfy(\.isNumber) { name = "cp" + name }
         if name.hasPrefix("utf8") { return "UTF-8" }

@@ -30,8 +30,7 @@ extension FeedBuilder {
         if !sawRoot {
             sawRoot = true
             if let language = attributes.xmlValue("lang"), !language.isEmpty {
-                feed.language = String(
-                    decoding: language.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+                feed.language = language.underscoresAsHyphens()
             }
         }
         if let ignoredDepth {

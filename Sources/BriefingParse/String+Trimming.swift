@@ -15,6 +15,14 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// The string with every `_` as `-` (`en_US` → `en-US`, `shift_jis` → `shift-jis`), without
+    /// Foundation's `replacingOccurrences`, which goes through NSString.
+    func underscoresAsHyphens() -> String {
+        String(decoding: utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// The bytes without leading and trailing XML white space.
     func trimmingXMLSpace() -> UnsafeBufferPointer<UInt8> {

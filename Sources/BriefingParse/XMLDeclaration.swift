@@ -35,7 +35,7 @@ enum XMLDeclaration {
             })
         else { return nil }
         var cursor = found + keyword.count
-        while cursor < end, [UInt8(ascii: " "), UInt8(ascii: "="), UInt8(ascii: "\t")].contains(bytes[cursor]) {
+        while cursor < end, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 || bytes[cursor] == UInt8(ascii: "=") {
             cursor += 1
         }
         guard cursor < end, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else {
