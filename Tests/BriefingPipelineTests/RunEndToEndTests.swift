@@ -29,10 +29,7 @@ import Testing
         #expect(try sandbox.run(["run", "--month", "2025-05"]).status == 0)
         #expect(try !sandbox.read("drafts/2025-05.md").contains("Data.World"))
 
-        let feed = try sandbox.read("served/news.rss")
-        let added = try String(contentsOf: try Fixture.url("news-entry.xml"), encoding: .utf8)
-        try feed.replacingOccurrences(of: "  </channel>", with: added + "  </channel>")
-            .write(to: sandbox.served.appendingPathComponent("news.rss"), atomically: true, encoding: .utf8)
+        try sandbox.addNewsEntry()
         let next = try sandbox.run(["run", "--month", "2025-05"])
         #expect(next.status == 0, "stderr: \(next.stderr)")
         #expect(next.stdout.contains(", 1 new entries, 0 failed;"))
@@ -46,10 +43,7 @@ import Testing
         let edited = try sandbox.read("drafts/2025-05.md") + "\n编辑的备注。\n"
         try edited.write(to: sandbox.file("drafts/2025-05.md"), atomically: true, encoding: .utf8)
 
-        let feed = try sandbox.read("served/news.rss")
-        let added = try String(contentsOf: try Fixture.url("news-entry.xml"), encoding: .utf8)
-        try feed.replacingOccurrences(of: "  </channel>", with: added + "  </channel>")
-            .write(to: sandbox.served.appendingPathComponent("news.rss"), atomically: true, encoding: .utf8)
+        try sandbox.addNewsEntry()
         let next = try sandbox.run(["run", "--month", "2025-05"])
         #expect(next.status == 0, "stderr: \(next.stderr)")
         #expect(next.stdout.contains("edited by hand, left alone; new candidates in drafts/2025-05.new.md"))

@@ -36,6 +36,14 @@ final class Sandbox {
         try FileManager.default.copyItem(at: source, to: target)
     }
 
+    /// Adds the entry of `news-entry.xml` (about Data.World) to the served news feed.
+    func addNewsEntry() throws {
+        let feed = try read("served/news.rss")
+        let added = try String(contentsOf: try Fixture.url("news-entry.xml"), encoding: .utf8)
+        try feed.replacingOccurrences(of: "  </channel>", with: added + "  </channel>")
+            .write(to: served.appendingPathComponent("news.rss"), atomically: true, encoding: .utf8)
+    }
+
     /// Writes feeds.yaml with one feed per (name, path, kind) served by `server`.
     func writeConfig(port: Int, feeds: [(name: String, path: String, kind: String)]) throws {
         var text = """
