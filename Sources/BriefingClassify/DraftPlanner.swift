@@ -22,9 +22,12 @@ public enum DraftPlanner {
         var more: [Section: [DraftItem]] = [:]
         for section in Section.allCases {
             let ordered = built.filter { $0.section == section }.sorted(by: comesBefore)
-            let cap = max(settings.cap(for: section), 0)
-            items[section] = Array(ordered.prefix(cap))
-            more[section] = Array(ordered.dropFirst(cap))
+            // Items the editors labelled into this section are always shown; the cap fills around them.
+            let pinned = ordered.filter(\.isEditorDecision)
+            let rest = ordered.filter { !$0.isEditorDecision }
+            let room = max(settings.cap(for: section) - pinned.count, 0)
+            items[section] = (pinned + rest.prefix(room)).sorted(by: comesBefore)
+            more[section] = Array(rest.dropFirst(room))
         }
         return DraftPlan(month: month, items: items, moreCandidates: more)
     }

@@ -10,12 +10,14 @@ enum ItemBuilder {
         guard let lead = ordered.first else { return nil }
         let feeds = Set(members.map(\.entry.feed)).count
         let best = members.map(\.classification.score).max() ?? 0
-        let confidence = lead.classification.confidence
+        // An editor's label binds: the item goes where they put its entry, with no review mark.
+        let decided = ordered.first { $0.classification.isEditorDecision }
+        let confidence = decided == nil ? lead.classification.confidence : 1
         return DraftItem(
-            section: lead.section, lead: lead.entry, related: ordered.dropFirst().map(\.entry),
+            section: decided?.section ?? lead.section, lead: lead.entry, related: ordered.dropFirst().map(\.entry),
             headline: headline ?? releaseHeadline(ordered), version: lead.release?.version.literal,
             score: best + perExtraSource * Double(feeds - 1), confidence: confidence,
-            why: lead.classification.why, needsReview: confidence < reviewThreshold)
+            why: (decided ?? lead).classification.why, needsReview: confidence < reviewThreshold)
     }
 
     /// For a project's several releases: `Istio 1.26.0(同月另有 1.25.3、1.24.6)`; for a title that is only

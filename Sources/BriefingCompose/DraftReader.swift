@@ -1,33 +1,53 @@
 import BriefingModel
 
 /// Reads a draft back for `briefing learn`: which items the editors kept, under which section,
-/// with which links and entry ids. It tolerates removed comments, renumbered or reworded
-/// headlines, and headings matched by their `专题N` number or section key.
+/// with which links, source titles and entry ids. It reads the Markdown draft the tool writes
+/// (however the editors reworded it) and the plain-text layout of the finished issues, where
+/// sections are bare `🆕 专题一 …` lines and items bare `1. …` lines.
 public enum DraftReader {
     private static let numerals: [Character] = ["一", "二", "三", "四", "五", "六"]
+    /// The emoji that open the six section headings, in section order.
+    private static let emoji = ["🆕", "📰", "💬", "📄", "✍", "🤣"]
 
-    /// The items and the appendix links of `markdown`.
-    public static func read(_ markdown: String) -> ReadDraft {
-        var state = ReaderState()
+    /// The items and the appendix links of `text`.
+    public static func read(_ text: String) -> ReadDraft {
         // `\r\n` is one Character in Swift: split on any newline, not on "\n".
-        for line in markdown.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            state.consume(line.trimmingSuffixSpaces())
-        }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingSuffixSpaces() }
+        var state = ReaderState(layout: DraftLayout(lines: lines))
+        for line in lines { state.consume(line) }
         state.finishItem()
         return state.result
     }
 
-    /// The section a `## ` heading names, by `专题一…专题六`, its key, or its exact heading.
-    static func section(ofHeading heading: String) -> Section? {
-        let lowered = heading.lowercased()
+    /// The section a heading names: by `专题一…专题六` (or `专题 1…6`), by its opening emoji, by its
+    /// section key, or by its exact heading text. `allowKey` is false for bare lines of plain
+    /// text, where a word like "news" is no heading.
+    static func section(ofHeading heading: String, allowKey: Bool = true) -> Section? {
+        let text = heading.drop { $0 == " " || $0 == "*" || $0 == "#" }
         for section in Section.allCases {
-            let numeral = numerals[section.number - 1]
-            if heading.contains("专题\(numeral)") || heading.contains(section.heading) { return section }
-            if lowered.split(whereSeparator: { !$0.isLetter }).contains(Substring(section.rawValue)) {
+            if heading.contains(section.heading) || names(numberOf: section, in: text) { return section }
+            if text.hasPrefix(emoji[section.number - 1]) { return section }
+            if allowKey, text.lowercased().split(whereSeparator: { !$0.isLetter }).contains(Substring(section.rawValue))
+            {
                 return section
             }
         }
         return nil
+    }
+
+    /// True when `text` names `专题N` of `section`, with a Chinese or an Arabic numeral, spaced or not.
+    private static func names(numberOf section: Section, in text: Substring) -> Bool {
+        var rest = text[...]
+        while let found = rest.firstRange(of: "专题") {
+            let after = rest[found.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+            if let mark = after.first, mark == numerals[section.number - 1] || mark == Character("\(section.number)") {
+                let next = after.dropFirst().first
+                return next.map { !($0.isASCII && $0.isNumber) } ?? true
+            }
+            rest = rest[found.upperBound...]
+        }
+        return false
     }
 
     /// Splits a line at a `<!-- briefing: ids=1,2 … -->` comment: the text before it and the ids

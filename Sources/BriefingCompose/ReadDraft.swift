@@ -8,6 +8,8 @@ public struct ReadDraft: Sendable, Hashable {
     public var moreCandidateLinks: [String]
     /// Entry ids from the appendix's comments, where still present.
     public var moreCandidateIDs: [Int64]
+    /// How many of the six section headings were recognised (0: this is no draft).
+    public var sectionHeadings = 0
 
     public init(items: [ReadItem] = [], moreCandidateLinks: [String] = [], moreCandidateIDs: [Int64] = []) {
         self.items = items
@@ -26,11 +28,16 @@ public struct ReadItem: Sendable, Hashable {
     public var links: [String]
     /// Entry ids from the item's `<!-- briefing: ids=… -->` comment; empty if it was removed.
     public var entryIDs: [Int64]
+    /// The item's lines of text without links (source titles in the plain layout), trimmed.
+    public var lines: [String]
 
-    public init(section: Section, headline: String, links: [String] = [], entryIDs: [Int64] = []) {
+    public init(
+        section: Section, headline: String, links: [String] = [], entryIDs: [Int64] = [], lines: [String] = []
+    ) {
         self.section = section
         self.headline = headline
         self.links = links
         self.entryIDs = entryIDs
+        self.lines = lines
     }
 }

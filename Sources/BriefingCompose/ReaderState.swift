@@ -10,19 +10,28 @@ struct ReaderState {
         case appendix
     }
 
+    private let layout: DraftLayout
     private(set) var result = ReadDraft()
     private var place = Place.preamble
     private var item: ReadItem?
+    private var fenced = false
+
+    init(layout: DraftLayout) {
+        self.layout = layout
+    }
 
     mutating func consume(_ line: Substring) {
-        if line.hasPrefix("## ") {
+        if DraftLayout.isFence(line) { fenced.toggle() }
+        guard !fenced else { return }
+        if let heading = sectionHeading(line) {
             finishItem()
-            place = placeOf(heading: String(line.dropFirst(3)))
-        } else if line.hasPrefix("### ") {
-            startItem(headline: line.dropFirst(4))
+            place = placeOf(heading: heading)
+            if case .section = place { result.sectionHeadings += 1 }
+        } else if let headline = itemHeadline(line) {
+            startItem(headline: headline)
         } else {
             let (text, ids) = DraftReader.splitComment(line)
-            record(ids: ids, links: LinkScanner.links(in: String(text)))
+            record(ids: ids, links: LinkScanner.links(in: String(text)), text: text)
         }
     }
 
@@ -32,20 +41,52 @@ struct ReaderState {
         item = nil
     }
 
-    private func placeOf(heading: String) -> Place {
-        if heading.contains(MarkdownRenderer.appendixHeading) || heading.lowercased().contains("more candidates") {
-            return .appendix
+    /// The text of a section (or appendix) heading line, nil for any other line.
+    private func sectionHeading(_ line: Substring) -> String? {
+        if line.hasPrefix("## ") { return String(line.dropFirst(3)) }
+        if line.hasPrefix("# ") { return isSectionOrAppendix(line.dropFirst(2), allowKey: true) }
+        if line.hasPrefix("**") && line.hasSuffix("**") && line.count > 4 {
+            return isSectionOrAppendix(line.dropFirst(2).dropLast(2), allowKey: true)
         }
+        // Plain text: a short bare line that names a section by number or emoji.
+        guard layout == .plain, line.count <= 40 else { return nil }
+        return isSectionOrAppendix(line, allowKey: false)
+    }
+
+    private func isSectionOrAppendix(_ text: Substring, allowKey: Bool) -> String? {
+        let heading = String(text)
+        if Self.isAppendix(heading) || DraftReader.section(ofHeading: heading, allowKey: allowKey) != nil {
+            return heading
+        }
+        return nil
+    }
+
+    private func itemHeadline(_ line: Substring) -> Substring? {
+        switch layout {
+        case .markdown: return line.hasPrefix("### ") ? line.dropFirst(4) : DraftLayout.boldHeadline(line)
+        case .plain:
+            guard case .section = place else { return nil }
+            return DraftLayout.numberedHeadline(line) != nil ? line : nil
+        }
+    }
+
+    private static func isAppendix(_ heading: String) -> Bool {
+        heading.contains(MarkdownRenderer.appendixHeading) || heading.lowercased().contains("more candidates")
+    }
+
+    private func placeOf(heading: String) -> Place {
+        if Self.isAppendix(heading) { return .appendix }
         return DraftReader.section(ofHeading: heading).map(Place.section) ?? .unknownSection
     }
 
     private mutating func startItem(headline: Substring) {
         finishItem()
         guard case .section(let section) = place else { return }
-        item = ReadItem(section: section, headline: Self.withoutNumber(headline))
+        let title = DraftLayout.numberedHeadline(headline) ?? headline.drop { $0 == " " }
+        item = ReadItem(section: section, headline: String(title))
     }
 
-    private mutating func record(ids: [Int64], links: [String]) {
+    private mutating func record(ids: [Int64], links: [String], text: Substring) {
         switch place {
         case .appendix:
             result.moreCandidateIDs += ids
@@ -54,19 +95,11 @@ struct ReaderState {
             guard var current = item else { return }
             current.entryIDs += ids.filter { !current.entryIDs.contains($0) }
             current.links += links.filter { !current.links.contains($0) }
+            let line = text.trimmingSuffixSpaces().drop { $0 == " " || $0 == "-" || $0 == "*" || $0 == ">" }
+            if !line.isEmpty && links.isEmpty { current.lines.append(String(line)) }
             item = current
         case .preamble, .unknownSection:
             return
         }
-    }
-
-    /// `1. Title`, `1、Title`, `1) Title` → `Title`.
-    private static func withoutNumber(_ headline: Substring) -> String {
-        let text = headline.drop { $0 == " " }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty else { return String(text) }
-        let rest = text.dropFirst(digits.count)
-        guard let marker = rest.first, [".", "、", ")", "．"].contains(marker) else { return String(text) }
-        return String(rest.dropFirst().drop { $0 == " " })
     }
 }

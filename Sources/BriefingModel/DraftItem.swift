@@ -32,6 +32,9 @@ public struct DraftItem: Sendable, Hashable, Codable {
 
     /// Every entry of the item, lead first.
     public var entries: [Entry] { [lead] + related }
+
+    /// True when an editor's label placed one of its entries (the item is then always shown).
+    public var isEditorDecision: Bool { entries.contains { $0.classification?.isEditorDecision == true } }
 }
 
 /// The classified content of one month: the items chosen per section and the rest.

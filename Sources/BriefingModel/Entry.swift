@@ -12,13 +12,20 @@ public struct Classification: Sendable, Hashable, Codable {
     public var isCandidate: Bool
     /// Relevance score used to order and cap items within a section.
     public var score: Double
+    /// True when an editor's label decided it: the draft then shows the entry in its section
+    /// whatever the caps, and never marks it for review.
+    public var isEditorDecision: Bool
 
-    public init(section: Section, confidence: Double, why: String, isCandidate: Bool = true, score: Double = 0) {
+    public init(
+        section: Section, confidence: Double, why: String, isCandidate: Bool = true, score: Double = 0,
+        isEditorDecision: Bool = false
+    ) {
         self.section = section
         self.confidence = confidence
         self.why = why
         self.isCandidate = isCandidate
         self.score = score
+        self.isEditorDecision = isEditorDecision
     }
 }
 
@@ -105,14 +112,41 @@ public struct EntryDraft: Sendable, Hashable {
 /// An editor's decision about an entry: a section, or `nil` for "drop".
 public struct Label: Sendable, Hashable, Codable {
     public var entryID: Int64
+    /// The section the editors put the entry in; nil means they dropped it.
     public var section: Section?
+    /// What made the decision: `label`, `learn: 2025-05.md`, `serve`.
     public var source: String
     public var at: Date
+    /// Who made it (the login name of the user who ran the command), when known.
+    public var by: String?
 
-    public init(entryID: Int64, section: Section?, source: String, at: Date) {
+    public init(entryID: Int64, section: Section?, source: String, at: Date, by: String? = nil) {
         self.entryID = entryID
         self.section = section
         self.source = source
         self.at = at
+        self.by = by
+    }
+}
+
+/// A label as the store keeps it: with its row id, and when it was undone (an undone label no
+/// longer binds its entry; the entry's earlier label, if any, does again).
+public struct StoredLabel: Sendable, Hashable {
+    public var id: Int64
+    public var label: Label
+    public var undoneAt: Date?
+    /// The labelled entry's title and feed, for listings.
+    public var entryTitle: String
+    public var entryFeed: String
+    /// The month window placement instant of the entry (`Entry.date`).
+    public var entryDate: Date
+
+    public init(id: Int64, label: Label, undoneAt: Date?, entryTitle: String, entryFeed: String, entryDate: Date) {
+        self.id = id
+        self.label = label
+        self.undoneAt = undoneAt
+        self.entryTitle = entryTitle
+        self.entryFeed = entryFeed
+        self.entryDate = entryDate
     }
 }

@@ -3,21 +3,8 @@ import BriefingModel
 import BriefingStore
 import Foundation
 
-/// What `briefing learn` recorded from a finished draft.
-public struct LearnReport: Sendable {
-    /// Entries found in a section of the draft (labelled with that section).
-    public var kept = 0
-    /// Entries the draft once showed that the editors deleted (labelled `drop`).
-    public var deleted = 0
-    /// Links of the draft that match no stored entry (editors' own additions).
-    public var unmatchedLinks: [String] = []
-
-    public var summary: String {
-        "learned \(kept) kept and \(deleted) deleted entries; \(unmatchedLinks.count) links matched no stored entry"
-    }
-}
-
-/// Reads a draft the editors finished and stores what they decided as labels.
+/// Reads a draft the editors finished and stores what they decided as labels, or refuses a file
+/// that would record something they did not mean (see `LearnError`).
 public struct DraftLearner: Sendable {
     private let workspace: Workspace
     private let now: @Sendable () -> Date
@@ -27,37 +14,74 @@ public struct DraftLearner: Sendable {
         self.now = now
     }
 
-    /// Labels every entry the draft at `path` links, by section; entries the written draft showed
-    /// and the finished one no longer links are labelled `drop`.
-    public func learn(fromDraftAt path: String) throws -> LearnReport {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw PipelineError.draftMissing(path)
+    /// The label source of a learned file: `learn: 2025-05.md`.
+    public static func source(forDraftAt path: String) -> String {
+        "learn: \((path as NSString).lastPathComponent)"
+    }
+
+    /// Labels every entry an item of the draft at `path` shows, by its section; entries the draft
+    /// was written with that the finished one no longer shows are labelled `drop`.
+    /// - Parameters:
+    ///   - dryRun: work out the decisions but record none.
+    ///   - force: learn a `.new.md` file, or a draft that drops more than half of its entries.
+    public func learn(fromDraftAt path: String, dryRun: Bool = false, force: Bool = false) throws -> LearnReport {
+        let text = try DraftFile.text(at: path)
+        if path.hasSuffix(".new.md") && !force {
+            throw LearnError.newCandidatesFile(path, draft: String(path.dropLast(7)) + ".md")
         }
         let draft = DraftReader.read(text)
+        guard draft.sectionHeadings > 0 else { throw LearnError.notADraft(path) }
+        let record = try workspace.store.lastDraft(path: absolutePath(path))
+        let month = record?.month ?? DraftFile.month(named: path, text: text)
         var report = LearnReport()
-        var kept: Set<Int64> = []
-        let source = "learn: \((path as NSString).lastPathComponent)"
+        report.dryRun = dryRun
+        let matcher = try EntryMatcher(
+            store: workspace.store, window: month.map(window), written: Set(record?.entryIDs ?? []))
+        var decided: Set<Int64> = []
         for item in draft.items {
-            var matched = try entries(linkedBy: item.links)
-            matched += try item.entryIDs.compactMap { try workspace.store.entry(id: $0) }
-                .filter { entry in !matched.contains { $0.id == entry.id } }
-            if matched.isEmpty { report.unmatchedLinks += item.links }
-            for entry in matched where !kept.contains(entry.id) {
-                kept.insert(entry.id)
-                try workspace.store.addLabel(Label(entryID: entry.id, section: item.section, source: source, at: now()))
+            let (entries, evidence) = try matcher.entries(for: item)
+            if entries.isEmpty { report.unmatchedItems.append(item.headline) }
+            if evidence != .link { report.unmatchedLinks += item.links }
+            for entry in entries where decided.insert(entry.id).inserted {
+                report.decisions.append(decision(entry, section: item.section, evidence: evidence))
             }
         }
-        report.kept = kept.count
-        let written = try workspace.store.lastDraft(path: absolutePath(path))?.entryIDs ?? []
-        let appendix = Set(try entries(linkedBy: draft.moreCandidateLinks).map(\.id))
-        for id in written where !kept.contains(id) && !appendix.contains(id) {
-            try workspace.store.addLabel(Label(entryID: id, section: nil, source: source, at: now()))
-            report.deleted += 1
+        let offered = try matcher.appendixEntryIDs(links: draft.moreCandidateLinks, ids: draft.moreCandidateIDs)
+        for id in record?.entryIDs ?? [] where !decided.contains(id) && !offered.contains(id) {
+            guard decided.insert(id).inserted, let entry = try workspace.store.entry(id: id) else { continue }
+            report.decisions.append(decision(entry, section: nil, evidence: .deleted))
         }
+        if let written = record?.entryIDs.count, report.deleted * 2 > written, !force {
+            throw LearnError.tooManyDeletions(path, deleted: report.deleted, written: written)
+        }
+        if !dryRun { try save(report.decisions, source: Self.source(forDraftAt: path)) }
         return report
     }
 
-    private func entries(linkedBy links: [String]) throws -> [Entry] {
-        try links.compactMap(URLNormalizer.normalize).flatMap { try workspace.store.entries(withNormalizedURL: $0) }
+    /// Undoes every label that learning `path` recorded; the entries' earlier labels bind again.
+    /// - Returns: how many labels were undone.
+    public func undo(learningOf path: String) throws -> Int {
+        try workspace.store.undoLabels(source: Self.source(forDraftAt: path), at: now())
+    }
+
+    private func window(_ month: Month) -> Range<Date> {
+        month.window(in: workspace.config.draft.timeZone)
+    }
+
+    private func decision(_ entry: Entry, section: Section?, evidence: LearnDecision.Evidence) -> LearnDecision {
+        LearnDecision(entryID: entry.id, feed: entry.feed, title: entry.title, section: section, evidence: evidence)
+    }
+
+    /// Stores the decisions in one transaction, skipping those that repeat the entry's binding label.
+    private func save(_ decisions: [LearnDecision], source: String) throws {
+        let binding = Dictionary(try workspace.store.labels().map { ($0.entry.id, $0.label) }) { _, last in last }
+        let by = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"]
+        let labels = decisions.compactMap { decision -> Label? in
+            if let current = binding[decision.entryID], current.section == decision.section, current.source == source {
+                return nil
+            }
+            return Label(entryID: decision.entryID, section: decision.section, source: source, at: now(), by: by)
+        }
+        try workspace.store.addLabels(labels)
     }
 }

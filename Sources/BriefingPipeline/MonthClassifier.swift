@@ -30,17 +30,33 @@ public struct MonthClassifier: Sendable {
         let storedKeys = Set(stored.map { "\($0.feed)\u{1F}\($0.key)" })
         let fresh = pending.filter { window.contains($0.date) && !storedKeys.contains("\($0.feed)\u{1F}\($0.key)") }
         let classifier = try makeClassifier()
+        let decisions = Dictionary(try workspace.store.labels().map { ($0.entry.id, $0.label) }) { _, last in last }
         var classified: [Entry] = []
         var byID: [Int64: Classification] = [:]
         for var entry in stored + fresh {
-            let classification = classifier.classify(
+            var classification = classifier.classify(
                 ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)))
+            if let label = decisions[entry.id] { classification.bind(to: label) }
             entry.classification = classification
             if entry.id > 0 { byID[entry.id] = classification }
             classified.append(entry)
         }
         if !dryRun { try workspace.store.saveClassifications(byID) }
         return classified
+    }
+}
+
+extension Classification {
+    /// Makes the editors' `label` the decision: its section (or not a candidate, for drop), full
+    /// confidence, and a `why` naming what made it; the relevance score stays for ordering.
+    mutating func bind(to label: Label) {
+        let day = label.at.formatted(.iso8601.year().month().day())
+        let made = "label: \(label.section?.rawValue ?? "drop") by \(label.source), \(day)"
+        why = made + "; the classifier said \(section.rawValue) (\(why))"
+        if let decided = label.section { section = decided }
+        isCandidate = label.section != nil
+        confidence = 1
+        isEditorDecision = true
     }
 }
 

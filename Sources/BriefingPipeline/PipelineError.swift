@@ -5,7 +5,8 @@ public enum PipelineError: BriefingError {
     case templateUnreadable(String)
     case draftNotWritable(String, reason: String)
     case draftMissing(String)
-    case unknownEntry(Int64)
+    case unknownEntry(String)
+    case unknownLabel(Int64)
     case everyFeedFailed(failed: Int)
 
     public var exitStatus: ExitStatus {
@@ -13,7 +14,7 @@ public enum PipelineError: BriefingError {
         case .templateUnreadable: .invalidConfig
         case .draftNotWritable: .draftNotWritable
         case .draftMissing: .missingInput
-        case .unknownEntry: .usage
+        case .unknownEntry, .unknownLabel: .usage
         case .everyFeedFailed: .allFeedsFailed
         }
     }
@@ -26,8 +27,10 @@ public enum PipelineError: BriefingError {
             "\(path): the draft cannot be written (\(reason)); check that the drafts folder exists and is writable"
         case .draftMissing(let path):
             "\(path): no such draft; give the path of a draft written by 'briefing run'"
-        case .unknownEntry(let id):
-            "no entry with id \(id) in the store; list ids with 'briefing entries'"
+        case .unknownEntry(let reference):
+            "no entry with id or link '\(reference)' in the store; list entries with 'briefing entries'"
+        case .unknownLabel(let id):
+            "no label \(id) that is still in force; list labels with 'briefing labels'"
         case .everyFeedFailed(let failed):
             "every feed failed (\(failed) of \(failed)); is the network down? The draft was not rewritten"
         }

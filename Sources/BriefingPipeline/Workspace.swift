@@ -27,6 +27,13 @@ public struct Workspace: Sendable {
         override.map(absolutePath) ?? config.storePath
     }
 
+    /// Runs `body` holding the run lock beside the store, so commands that write the store or a
+    /// draft never interleave with a cron `run`; throws at once (exit 4) naming the holder.
+    public func holdingRunLock<T>(for command: String, _ body: () async throws -> T) async throws -> T {
+        let lock = try RunLock.acquire(beside: store.path, command: command)
+        defer { lock.release() }
+        return try await body()
+    }
 }
 
 /// `path` made absolute against the current directory, the way the configuration resolves its paths.

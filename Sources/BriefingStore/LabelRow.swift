@@ -13,15 +13,22 @@ struct LabelRow: Codable, FetchableRecord, MutablePersistableRecord {
     var section: Section?
     var source: String
     var at: Date
+    var by: String?
+    var undoneAt: Date?
 
     init(_ label: Label) {
         entryId = label.entryID
         section = label.section
         source = label.source
         at = label.at
+        by = label.by
     }
 
     var label: Label {
-        Label(entryID: entryId, section: section, source: source, at: at)
+        Label(entryID: entryId, section: section, source: source, at: at, by: by)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
     }
 }

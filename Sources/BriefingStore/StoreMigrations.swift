@@ -7,6 +7,7 @@ enum StoreMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-feeds-entries", migrate: createFeedsAndEntries)
         migrator.registerMigration("v2-labels-drafts", migrate: createLabelsAndDrafts)
+        migrator.registerMigration("v3-label-provenance", migrate: addLabelProvenance)
         return migrator
     }
 
@@ -73,5 +74,15 @@ enum StoreMigrations {
             table.column("entry_ids", .text).notNull()
             table.column("written_at", .datetime).notNull()
         }
+    }
+
+    /// Who made a label, and when it was undone: a label is never deleted, so an undo can be
+    /// listed and the earlier decision of the entry comes back into force.
+    private static func addLabelProvenance(_ db: Database) throws {
+        try db.alter(table: "labels") { table in
+            table.add(column: "by", .text)
+            table.add(column: "undone_at", .datetime)
+        }
+        try db.create(index: "labels_source", on: "labels", columns: ["source"])
     }
 }

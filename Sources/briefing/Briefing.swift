@@ -11,6 +11,7 @@ struct Briefing: AsyncParsableCommand {
         version: BriefingVersion.current,
         subcommands: [
             RunCommand.self, FetchCommand.self, ComposeCommand.self, LearnCommand.self, LabelCommand.self,
+            LabelsCommand.self, UnlabelCommand.self,
             ClassifyCommand.self, EvalCommand.self, ParseCommand.self,
             FeedsCommand.self, EntriesCommand.self, InitCommand.self, CheckConfigCommand.self,
             ImportOPMLCommand.self, ExportOPMLCommand.self,
