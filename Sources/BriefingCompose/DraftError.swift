@@ -6,6 +6,8 @@ public struct DraftError: BriefingError, Equatable {
     public let path: String
     /// What failed, as the system said it.
     public let reason: String
+    /// The configuration file whose `drafts:` names the folder, for the message.
+    public var configName = "feeds.yaml"
 
     public init(path: String, reason: String) {
         self.path = path
@@ -15,7 +17,7 @@ public struct DraftError: BriefingError, Equatable {
     public var exitStatus: ExitStatus { .draftNotWritable }
 
     public var message: String {
-        "cannot write draft \(path): \(reason); check that its folder (drafts: in feeds.yaml) exists "
+        "cannot write draft \(path): \(reason); check that its folder (drafts: in \(configName)) exists "
             + "or can be created and is writable, and that the file is not a folder"
     }
 }

@@ -10,6 +10,9 @@ enum TemplateRenderer {
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: templateText)
+        } catch let error as MustacheTemplate.ParserError {
+            let at = "line \(error.context.lineNumber), column \(error.context.columnNumber)"
+            throw DraftTemplateError(path: path, reason: "\(error.error) at \(at)")
         } catch {
             throw DraftTemplateError(path: path, reason: "\(error)")
         }

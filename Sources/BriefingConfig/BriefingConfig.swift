@@ -35,4 +35,10 @@ public struct BriefingConfig: Sendable {
     public func feed(named name: String) -> FeedSource? {
         feeds.first { $0.name == name }
     }
+
+    /// The feed a person named on the command line: names are compared ignoring case, as in
+    /// feeds.yaml itself.
+    public func feed(matching name: String) -> FeedSource? {
+        feed(named: name) ?? feeds.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    }
 }

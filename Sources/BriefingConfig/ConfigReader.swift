@@ -9,7 +9,7 @@ struct ConfigReader {
     let shownPath: String
 
     static let topLevelKeys = [
-        "title", "timezone", "store", "drafts", "template", "fetch", "classify", "feeds", "rules",
+        "title", "timezone", "store", "drafts", "template", "draft", "fetch", "classify", "feeds", "rules",
     ]
 
     var directory: String { PathResolver.directory(of: path) }
@@ -46,6 +46,7 @@ struct ConfigReader {
         case "store": config.storePath = resolve(try value.string())
         case "drafts": config.draft.directory = resolve(try value.string())
         case "template": config.draft.templatePath = try value.optionalString().map(resolve)
+        case "draft": if !value.isNull { try DraftSettingsReader.read(value, into: &config.draft) }
         case "fetch": if !value.isNull { config.fetch = try FetchSettingsReader.read(value) }
         case "classify": if !value.isNull { config.classify = try ClassifySettingsReader.read(value) }
         default: break
@@ -76,7 +77,8 @@ struct ConfigReader {
 
     private func timeZone(_ value: ConfigNode) throws(ConfigError) -> TimeZone {
         let name = try value.string()
-        if let zone = TimeZone(identifier: name) { return zone }
+        if let problem = TimeZoneName.problem(with: name) { throw value.error(problem) }
+        if TimeZoneName.isIANA(name), let zone = TimeZone(identifier: name) { return zone }
         let known = TimeZone.knownTimeZoneIdentifiers
         if let suggestion = Suggestion.closest(to: name, among: known) {
             throw value.error("'\(name)' is not a known IANA time zone; did you mean '\(suggestion)'?")

@@ -4,6 +4,7 @@ import BriefingModel
 enum FetchSettingsReader {
     static let keys = [
         "concurrency", "per_host", "timeout", "connect_timeout", "max_bytes", "user_agent", "failure_threshold",
+        "alert_after",
     ]
 
     static func read(_ node: ConfigNode) throws(ConfigError) -> FetchSettings {
@@ -17,6 +18,7 @@ enum FetchSettingsReader {
             case "max_bytes": settings.maxBytes = try value.size()
             case "user_agent": settings.userAgent = try value.string()
             case "failure_threshold": settings.failureThreshold = try value.int(minimum: 1)
+            case "alert_after": settings.alertAfter = try value.duration()
             default: break
             }
         }

@@ -35,6 +35,11 @@ public struct Month: Sendable, Hashable, Codable, Comparable, CustomStringConver
         return "\(year)-\(monthText)"
     }
 
+    /// The month before this one.
+    public var previous: Month? {
+        month == 1 ? Month(year: year - 1, month: 12) : Month(year: year, month: month - 1)
+    }
+
     /// The half-open interval [first instant of the month, first instant of the next) in `timeZone`.
     public func window(in timeZone: TimeZone) -> Range<Date> {
         var calendar = Calendar(identifier: .gregorian)

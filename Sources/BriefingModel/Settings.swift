@@ -10,6 +10,9 @@ public struct FetchSettings: Sendable, Hashable {
     public var userAgent: String
     /// Consecutive failures after which `briefing feeds` lists a feed as an exclusion candidate.
     public var failureThreshold: Int
+    /// When no feed has succeeded for longer than this, `run` fails (exit 3) so cron mails it,
+    /// even while every feed waits in back-off.
+    public var alertAfter: Duration = .seconds(24 * 3600)
 
     public static let defaultUserAgent = "briefing/\(BriefingVersion.current) (+https://github.com/briefing)"
 
@@ -63,6 +66,9 @@ public struct DraftSettings: Sendable, Hashable {
     public var directory: String
     /// Absolute path of a custom template, if any.
     public var templatePath: String?
+    /// Days into a month during which `run` still refreshes the previous month's draft, so an
+    /// entry of its last evening reaches it (`draft.grace_days`).
+    public var graceDays = 7
 
     public init(
         titleTemplate: String = "{year}.{month} 云原生相关信息简报",

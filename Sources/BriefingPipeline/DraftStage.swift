@@ -77,27 +77,92 @@ public struct DraftStage: Sendable {
         let previous = try workspace.store.lastDraft(path: path)
         let items = plan.items.values.reduce(0) { $0 + $1.count }
         var report = ComposeReport(month: plan.month, path: path, outcome: .written, items: items, text: text)
-        switch try DraftWriter.write(text, to: path, previousHash: previous?.hash) {
+        switch try naming(DraftWriter.write(text, to: path, previousHash: previous?.hash)) {
         case .written(let hash):
             try workspace.store.recordDraft(
                 path: path, month: plan.month, hash: hash, entryIDs: plan.chosenEntryIDs, at: now())
         case .unchanged:
             report.outcome = .unchanged
         case .editedKept:
-            report.outcome = .editedKept(newCandidatesPath: try writeNewCandidates(of: plan, besideEdited: path))
+            let since = previous?.writtenAt
+            report.outcome = .editedKept(
+                newCandidatesPath: try writeNewCandidates(of: plan, besideEdited: path, since: since))
         }
         return report
     }
 
-    /// Writes drafts/YYYY-MM.new.md with the items the edited draft does not link yet; nil when there are none.
-    private func writeNewCandidates(of plan: DraftPlan, besideEdited path: String) throws -> String? {
+    /// Writes `plan` rendered in `format` to `path` (`compose --out`) under the same never-clobber
+    /// rule as the draft: a file that is there and was not written by briefing as it is now, or a
+    /// month's draft, is left alone. The month's own draft path in Markdown is the ordinary write.
+    public func write(_ plan: DraftPlan, format: DraftFormat, to path: String) throws -> ComposeReport {
+        let target = absolutePath(path)
+        if format == .markdown && target == draftPath(for: plan.month) { return try write(plan) }
+        let previous = try workspace.store.lastDraft(path: target)
+        if let previous, !previous.entryIDs.isEmpty {
+            throw PipelineError.outIsADraft(path, month: previous.month)
+        }
+        let text = try render(plan, format: format)
+        let items = plan.items.values.reduce(0) { $0 + $1.count }
+        var report = ComposeReport(month: plan.month, path: target, outcome: .written, items: items, text: text)
+        switch try naming(DraftWriter.write(text, to: target, previousHash: previous?.hash ?? Self.absent)) {
+        case .written(let hash):
+            // Recorded without entries: it is a copy to look at, not a draft for `learn` to compare.
+            try workspace.store.recordDraft(path: target, month: plan.month, hash: hash, entryIDs: [], at: now())
+        case .unchanged:
+            report.outcome = .unchanged
+        case .editedKept:
+            throw PipelineError.outExists(path)
+        }
+        return report
+    }
+
+    /// `body`'s draft error, naming the configuration file the user actually uses.
+    private func naming<T>(_ body: @autoclosure () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var error as DraftError {
+            error.configName = (workspace.config.path as NSString).lastPathComponent
+            throw error
+        }
+    }
+
+    /// The hash a file that briefing never wrote is compared with: matches nothing on disk.
+    private static let absent = "-"
+
+    /// Writes drafts/YYYY-MM.new.md with what is new since the editors' version: items whose
+    /// entries were all first seen after the tool last wrote the draft (so none of them can be one
+    /// the editors deleted) and that the edited draft does not link; nil when there are none.
+    private func writeNewCandidates(of plan: DraftPlan, besideEdited path: String, since: Date?) throws -> String? {
         let edited = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        let fresh = DraftWriter.newCandidates(plan, notLinkedIn: edited)
-        guard fresh.entryIDs.count > 0 else { return nil }
+        var fresh = DraftWriter.newCandidates(plan, notLinkedIn: edited)
+        if let since { fresh = fresh.keepingItems { item in item.entries.allSatisfy { $0.firstSeen > since } } }
         let newPath = DraftWriter.newCandidatesPath(for: path)
+        guard fresh.entryIDs.count > 0 else {
+            // Nothing new: an old .new.md would list what is no longer new.
+            try? FileManager.default.removeItem(atPath: newPath)
+            return nil
+        }
         // The .new.md file is ours alone: it is replaced on every run.
-        _ = try DraftWriter.overwrite(try render(fresh, format: .markdown), to: newPath)
+        _ = try DraftWriter.overwrite(headed(try render(fresh, format: .markdown), since: since), to: newPath)
         return newPath
+    }
+
+    /// `text` under a title that says since when its items are new:
+    /// `# 2025.05 云原生相关信息简报 · 新条目(自 2025-05-20 07:10 起)`.
+    private func headed(_ text: String, since: Date?) -> String {
+        let when = since.map { "自 \(LocalTime.minutes($0, in: workspace.config.draft.timeZone)) 起" } ?? "草稿被编辑后"
+        let note = "> 只列出 briefing 上次写入草稿以来新出现的条目(\(when));编辑删去的条目不会再列出。把要保留的条目复制进草稿即可。\n"
+        guard text.hasPrefix("# "), let end = text.firstIndex(of: "\n") else { return note + "\n" + text }
+        return text[..<end] + " · 新条目(\(when))\n\n" + note + text[end...]
+    }
+}
+
+extension DraftPlan {
+    /// The plan with only the items (chosen and more candidates) that `keep` accepts.
+    func keepingItems(_ keep: (DraftItem) -> Bool) -> DraftPlan {
+        DraftPlan(
+            month: month, items: items.mapValues { $0.filter(keep) },
+            moreCandidates: moreCandidates.mapValues { $0.filter(keep) })
     }
 }
 

@@ -1,3 +1,4 @@
+import BriefingConfig
 import BriefingFetch
 import BriefingModel
 import BriefingParse
@@ -16,6 +17,22 @@ public struct FeedUpdater: Sendable {
         self.workspace = workspace
         self.fetcher = FeedFetcher(settings: workspace.config.fetch)
         self.now = now
+    }
+
+    /// The configured names of the feeds a person named (ignoring case); throws for a name that
+    /// is unknown or disabled, so `fetch --feed typo` never fetches nothing in silence.
+    public func feedNames(matching names: [String]) throws -> Set<String> {
+        let config = workspace.config
+        let shown = (config.path as NSString).lastPathComponent
+        return Set(
+            try names.map { name in
+                guard let feed = config.feed(matching: name) else {
+                    let suggestion = Suggestion.closest(to: name, among: config.feeds.map(\.name))
+                    throw PipelineError.unknownFeed(name, suggestion: suggestion, config: shown)
+                }
+                guard feed.enabled else { throw PipelineError.disabledFeed(feed.name, config: shown) }
+                return feed.name
+            })
     }
 
     /// Updates the enabled feeds that are due (or only `names`); with `dryRun`, stores nothing.

@@ -6,21 +6,33 @@ import Foundation
 public struct RunReport: Sendable {
     public var fetch: FetchReport
     public var compose: ComposeReport
+    /// The previous month's draft, refreshed while it is within `draft.grace_days` of its end.
+    public var previous: ComposeReport?
+    /// The last day (local) the previous month stays open, for the summary line.
+    public var previousOpenUntil: String?
 
     /// The one line cron mails: `2025-05: 143 feeds, 12 new entries, 3 failed; draft drafts/2025-05.md (41 items)`.
     public func summaryLine(relativeTo directory: String) -> String {
-        var path = compose.path
-        if path.hasPrefix(directory + "/") { path.removeFirst(directory.count + 1) }
-        let draft: String
+        let skipped = fetch.skipped > 0 ? ", \(fetch.skipped) waiting (back-off)" : ""
+        var line =
+            "\(compose.month): \(fetch.enabledFeeds) feeds, \(fetch.newEntries) new entries, "
+            + "\(fetch.failed) failed\(skipped); \(describe(compose, relativeTo: directory))"
+        if let previous {
+            let until = previousOpenUntil.map { " (open until \($0))" } ?? ""
+            line += "; also \(previous.month)\(until): \(describe(previous, relativeTo: directory))"
+        }
+        return line
+    }
+
+    private func describe(_ compose: ComposeReport, relativeTo directory: String) -> String {
+        let path = relative(compose.path, to: directory)
         switch compose.outcome {
-        case .written, .unchanged: draft = "draft \(path) (\(compose.items) items)"
+        case .written, .unchanged: return "draft \(path) (\(compose.items) items)"
         case .editedKept(let newPath):
             let fresh = newPath.map { "new candidates in \(relative($0, to: directory))" } ?? "no new candidates"
-            draft = "draft \(path) edited by hand, left alone; \(fresh)"
-        case .notWritten: draft = "dry run, \(compose.items) items, nothing written"
+            return "draft \(path) edited by hand, left alone; \(fresh)"
+        case .notWritten: return "dry run, \(compose.items) items, nothing written"
         }
-        return "\(compose.month): \(fetch.enabledFeeds) feeds, \(fetch.newEntries) new entries, "
-            + "\(fetch.failed) failed; \(draft)"
     }
 
     private func relative(_ path: String, to directory: String) -> String {
@@ -38,38 +50,74 @@ public struct RunJob: Sendable {
         self.now = now
     }
 
-    /// Runs the whole job for `month` (default: the current month in the configured time zone).
-    /// - Throws: `PipelineError.everyFeedFailed` when feeds were fetched and none worked; the draft is then
-    ///   left as it was.
+    /// Runs the whole job for `month` (default: the current month in the configured time zone, and
+    /// the previous month too while it is within `draft.grace_days` of its end).
+    /// - Throws: `RunFailure` when feeds were fetched and none worked, or when no feed has worked for
+    ///   longer than `fetch.alert_after`; the drafts are then left as they were.
     public func run(
         month: Month? = nil, dryRun: Bool = false, progress: (@Sendable (FetchProgress) -> Void)? = nil
     ) async throws -> RunReport {
-        let month = month ?? Month(containing: now(), in: workspace.config.draft.timeZone)
+        let zone = workspace.config.draft.timeZone
+        let current = month ?? Month(containing: now(), in: zone)
         let fetch = try await FeedUpdater(workspace: workspace, now: now).update(dryRun: dryRun, progress: progress)
         if fetch.everyFeedFailed { throw RunFailure(report: fetch) }
-        let entries = try MonthClassifier(workspace: workspace)
-            .classify(month, pending: fetch.pendingEntries(now: now()), dryRun: dryRun)
+        if fetch.ok + fetch.notModified == 0, let outage = try OutageCheck(workspace: workspace).outage(at: now()) {
+            throw RunFailure(report: fetch, outage: outage)
+        }
+        let pending = fetch.pendingEntries(now: now())
+        var report = RunReport(fetch: fetch, compose: try compose(current, pending: pending, dryRun: dryRun))
+        if month == nil, let (previous, until) = openPreviousMonth(of: current) {
+            report.previous = try compose(previous, pending: pending, dryRun: dryRun)
+            report.previousOpenUntil = until
+        }
+        return report
+    }
+
+    /// The previous month and its last open day, while `now` is within its grace period.
+    private func openPreviousMonth(of month: Month) -> (Month, String)? {
+        let zone = workspace.config.draft.timeZone
+        let days = workspace.config.draft.graceDays
+        guard days > 0, let previous = month.previous else { return nil }
+        let start = month.window(in: zone).lowerBound
+        let end = start.addingTimeInterval(TimeInterval(days) * 86_400)
+        guard now() < end else { return nil }
+        let lastDay = LocalTime.minutes(end.addingTimeInterval(-1), in: zone).prefix(10)
+        return (previous, String(lastDay.dropFirst(5)))
+    }
+
+    private func compose(_ month: Month, pending: [Entry], dryRun: Bool) throws -> ComposeReport {
+        let entries = try MonthClassifier(workspace: workspace).classify(month, pending: pending, dryRun: dryRun)
         let stage = DraftStage(workspace: workspace, now: now)
         let plan = stage.plan(month, entries: entries)
-        if dryRun {
-            let items = plan.items.values.reduce(0) { $0 + $1.count }
-            let text = try stage.render(plan, format: .markdown)
-            let compose = ComposeReport(
-                month: month, path: stage.draftPath(for: month), outcome: .notWritten, items: items, text: text)
-            return RunReport(fetch: fetch, compose: compose)
-        }
-        return RunReport(fetch: fetch, compose: try stage.write(plan))
+        guard dryRun else { return try stage.write(plan) }
+        let items = plan.items.values.reduce(0) { $0 + $1.count }
+        let text = try stage.render(plan, format: .markdown)
+        return ComposeReport(
+            month: month, path: stage.draftPath(for: month), outcome: .notWritten, items: items, text: text)
     }
 }
 
-/// Every feed failed: carries the fetch report so the command can list the failures.
+/// Every feed failed, or none has worked for too long: carries the fetch report so the command
+/// can list the failures, and the outage when there is one.
 public struct RunFailure: BriefingError {
     public var report: FetchReport
+    public var outage: Outage?
 
-    public init(report: FetchReport) {
+    public init(report: FetchReport, outage: Outage? = nil) {
         self.report = report
+        self.outage = outage
     }
 
     public var exitStatus: ExitStatus { .allFeedsFailed }
-    public var message: String { PipelineError.everyFeedFailed(failed: report.failed).message }
+
+    public var message: String {
+        if report.everyFeedFailed {
+            let common =
+                OutageCheck.mostCommon(report.failures.map(\.message))
+                .map { "; the most common error (\($0.count) feeds): \($0.error)" } ?? ""
+            return "every feed failed (\(report.failed) of \(report.failed))\(common); is the network down? "
+                + "The draft was not rewritten"
+        }
+        return outage?.message ?? PipelineError.everyFeedFailed(failed: report.failed).message
+    }
 }

@@ -30,23 +30,27 @@ struct ComposeCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let workspace = try options.workspace()
-            let month = month?.month ?? Month(containing: Date(), in: workspace.config.draft.timeZone)
-            let entries = try MonthClassifier(workspace: workspace).classify(month)
-            let stage = DraftStage(workspace: workspace)
-            let plan = stage.plan(month, entries: entries)
-            if format == .markdown && out == nil {
-                let report = try stage.write(plan)
-                if !options.quiet { print(describe(report)) }
-                return
-            }
+            try await workspace.holdingRunLock(for: "compose") { try compose(in: workspace) }
+        }
+    }
+
+    private func compose(in workspace: Workspace) throws {
+        let month = month?.month ?? Month(containing: Date(), in: workspace.config.draft.timeZone)
+        let entries = try MonthClassifier(workspace: workspace).classify(month)
+        let stage = DraftStage(workspace: workspace)
+        let plan = stage.plan(month, entries: entries)
+        if format == .markdown && out == nil {
+            let report = try stage.write(plan)
+            if !options.quiet { print(describe(report)) }
+            return
+        }
+        guard let out, out != "-" else {
             let text = try stage.render(plan, format: format)
-            guard let out, out != "-" else { return print(text, terminator: text.hasSuffix("\n") ? "" : "\n") }
-            do {
-                try text.write(toFile: out, atomically: true, encoding: .utf8)
-            } catch {
-                throw PipelineError.draftNotWritable(out, reason: "\(error.localizedDescription)")
-            }
-            if !options.quiet { print("\(month): wrote \(out)") }
+            return print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+        let report = try stage.write(plan, format: format, to: out)
+        if !options.quiet {
+            print(report.outcome == .unchanged ? "\(month): \(out) unchanged" : "\(month): wrote \(out)")
         }
     }
 

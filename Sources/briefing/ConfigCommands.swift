@@ -1,6 +1,7 @@
 import ArgumentParser
 import BriefingConfig
 import BriefingModel
+import BriefingPipeline
 import BriefingStore
 import Foundation
 
@@ -50,6 +51,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let config = try ConfigLoader.load(path: options.config)
+            try TemplateCheck.check(config)
             let enabled = config.feeds.filter(\.enabled)
             let projects = enabled.filter { $0.kind == .project }.count
             print(

@@ -1,6 +1,5 @@
 import ArgumentParser
 import BriefingPipeline
-import BriefingStore
 
 /// `briefing fetch`: fetch, parse and store every due feed, without composing.
 struct FetchCommand: AsyncParsableCommand {
@@ -18,11 +17,12 @@ struct FetchCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let workspace = try options.workspace()
-            let lock = try RunLock.acquire(beside: workspace.storePath(override: options.store), command: "fetch")
-            defer { lock.release() }
+            let updater = FeedUpdater(workspace: workspace)
+            let names = feeds.isEmpty ? nil : try updater.feedNames(matching: feeds)
             let progress = options.quiet || !stderrIsTerminal ? nil : ProgressLine().callback
-            let report = try await FeedUpdater(workspace: workspace)
-                .update(only: feeds.isEmpty ? nil : Set(feeds), progress: progress)
+            let report = try await workspace.holdingRunLock(for: "fetch") {
+                try await updater.update(only: names, progress: progress)
+            }
             ProgressLine.clear(if: progress != nil)
             for item in report.failures { printError("failed: \(item.feed): \(item.message)") }
             for item in report.notices { printError("notice: \(item)") }

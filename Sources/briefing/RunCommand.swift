@@ -1,7 +1,6 @@
 import ArgumentParser
 import BriefingModel
 import BriefingPipeline
-import BriefingStore
 import Foundation
 
 /// `briefing run`: the cron job.
@@ -23,25 +22,37 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let workspace = try options.workspace()
-            let lock = try RunLock.acquire(beside: workspace.storePath(override: options.store), command: "run")
-            defer { lock.release() }
             let progress = options.quiet || !stderrIsTerminal ? nil : ProgressLine().callback
             let report: RunReport
             do {
-                report = try await RunJob(workspace: workspace).run(
-                    month: month?.month, dryRun: dryRun, progress: progress)
+                report = try await workspace.holdingRunLock(for: "run") {
+                    try await RunJob(workspace: workspace).run(month: month?.month, dryRun: dryRun, progress: progress)
+                }
             } catch let failure as RunFailure {
                 ProgressLine.clear(if: progress != nil)
-                for item in failure.report.failures { printError("failed: \(item.feed): \(item.message)") }
-                throw failure
+                // The diagnosis first: with 98 failures, cron's mail must open with the reason.
+                printError("briefing: \(failure.message)")
+                printFailures(failure.report.failures)
+                throw ExitCode(failure.exitStatus.rawValue)
             }
             ProgressLine.clear(if: progress != nil)
-            for item in report.fetch.failures { printError("failed: \(item.feed): \(item.message)") }
+            printFailures(report.fetch.failures)
             for item in report.fetch.notices { printError("notice: \(item)") }
             if options.verbose { printError(report.fetch.summary) }
             if dryRun && options.verbose { print(report.compose.text) }
             if !options.quiet { print(report.summaryLine(relativeTo: workspace.config.directory)) }
         }
+    }
+}
+
+/// At most this many `failed:` lines; the rest are in `briefing feeds`.
+private let failureLinesShown = 10
+
+/// The per-feed failure lines, capped so a mass failure stays readable.
+private func printFailures(_ failures: [FetchReport.Failure]) {
+    for item in failures.prefix(failureLinesShown) { printError("failed: \(item.feed): \(item.message)") }
+    if failures.count > failureLinesShown {
+        printError("… and \(failures.count - failureLinesShown) more failed feeds; see 'briefing feeds'")
     }
 }
 

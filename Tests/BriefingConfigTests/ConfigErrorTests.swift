@@ -24,6 +24,20 @@ import Testing
 
         """
 
+    @Test func timeZoneAbbreviationsAndOffsetsAreErrorsThatSuggestTheZone() {
+        #expect(
+            message("timezone: CST\n")
+                == "timezone: 'CST' is ambiguous; for China Standard Time write Asia/Shanghai (US Central is America/Chicago) (feeds.yaml:1)"
+        )
+        #expect(
+            message("timezone: PST\n")?.hasPrefix(
+                "timezone: 'PST' is an abbreviation; for US Pacific time write America/Los_Angeles") == true)
+        #expect(message("timezone: EST\n")?.contains("America/New_York") == true)
+        #expect(message("timezone: UTC+8\n")?.contains("for China time write Asia/Shanghai") == true)
+        #expect(message("timezone: UTC\n") == nil)
+        #expect(message("timezone: Asia/Shanghai\n") == nil)
+    }
+
     @Test func badEnumValueNamesKeyLineAndAllowedValues() {
         let text = twoFeeds + "  - name: blog\n    url: https://b.example/feed\n    kind: blog\n"
         #expect(message(text) == "feeds[2].kind: 'blog' is not one of project, news (feeds.yaml:8)")

@@ -1,0 +1,82 @@
+import BriefingModel
+import BriefingStore
+import Foundation
+
+/// Tells a quiet outage from a quiet day: when no enabled feed has succeeded for longer than
+/// `fetch.alert_after` (or none ever has), `run` must fail loudly even though every feed is
+/// waiting in back-off and nothing failed in this very run.
+struct OutageCheck {
+    let workspace: Workspace
+
+    /// The outage, if there is one at `now`.
+    func outage(at now: Date) throws -> Outage? {
+        let enabled = Set(workspace.config.feeds.filter(\.enabled).map(\.name))
+        let reports = try workspace.store.feedReports(at: now).filter { enabled.contains($0.name) && !$0.gone }
+        guard !reports.isEmpty else { return nil }
+        let lastSuccess = reports.compactMap(\.lastSuccess).max()
+        if let lastSuccess, now.timeIntervalSince(lastSuccess) <= workspace.config.fetch.alertAfter.timeInterval {
+            return nil
+        }
+        let errors = reports.compactMap(\.lastError)
+        guard !errors.isEmpty || lastSuccess != nil else { return nil }
+        let common = Self.mostCommon(errors)
+        return Outage(
+            since: lastSuccess, now: now, feeds: reports.count, commonError: common?.error,
+            commonCount: common?.count ?? 0,
+            timeZone: workspace.config.draft.timeZone)
+    }
+
+    /// The error most feeds share (their URLs left out), and how many share it.
+    static func mostCommon(_ errors: [String]) -> (error: String, count: Int)? {
+        let counts = Dictionary(errors.map { (withoutURL($0), 1) }, uniquingKeysWith: +)
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+            .map { (error: $0.key, count: $0.value) }
+    }
+
+    /// `https://x/feed: couldn't connect` → `couldn't connect`, so one error of many feeds counts once.
+    static func withoutURL(_ error: String) -> String {
+        guard let colon = error.range(of: ": "), error[..<colon.lowerBound].contains("://") else { return error }
+        return String(error[colon.upperBound...])
+    }
+}
+
+/// No feed has worked for a while: what cron mails, in one line.
+public struct Outage: Sendable, Hashable {
+    /// The last success of any feed; nil when none ever succeeded.
+    public var since: Date?
+    public var now: Date
+    public var feeds: Int
+    public var commonError: String?
+    public var commonCount: Int
+    var timeZone: TimeZone
+
+    public var message: String {
+        let how: String
+        if let since {
+            let local = LocalTime.minutes(since, in: timeZone)
+            how = "no feed has succeeded for \(Self.span(now.timeIntervalSince(since))) (since \(local))"
+        } else {
+            how = "no feed has ever been fetched successfully (\(feeds) feeds)"
+        }
+        let error = commonError.map { "; the most common error (\(commonCount) of \(feeds) feeds): \($0)" } ?? ""
+        return how + error + "; check the network or proxy, then 'briefing feeds'. The draft was not rewritten"
+    }
+
+    /// `2 days 3 hours`, `5 hours`, `40 minutes`.
+    static func span(_ seconds: TimeInterval) -> String {
+        let minutes = Int(seconds / 60)
+        let (days, hours) = (minutes / 1440, minutes % 1440 / 60)
+        func unit(_ n: Int, _ name: String) -> String { "\(n) \(name)\(n == 1 ? "" : "s")" }
+        if days > 0 { return unit(days, "day") + (hours > 0 ? " " + unit(hours, "hour") : "") }
+        if hours > 0 { return unit(hours, "hour") }
+        return unit(max(minutes, 1), "minute")
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `TimeInterval`.
+    var timeInterval: TimeInterval {
+        let (whole, fraction) = components
+        return TimeInterval(whole) + TimeInterval(fraction) / 1e18
+    }
+}
