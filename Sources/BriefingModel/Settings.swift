@@ -10,13 +10,17 @@ public struct FetchSettings: Sendable, Hashable {
     public var userAgent: String
     /// Consecutive failures after which `briefing feeds` lists a feed as an exclusion candidate.
     public var failureThreshold: Int
+    /// The least time between a transient failure (timeout, reset, 5xx without Retry-After) and its
+    /// one retry later in the same run, so a host that just stumbled is not asked again at once.
+    public var retryDelay: Duration
 
     public static let defaultUserAgent = "briefing/\(BriefingVersion.current) (+https://github.com/briefing)"
 
     public init(
         concurrency: Int = 8, perHost: Int = 2, timeout: Duration = .seconds(30),
         connectTimeout: Duration = .seconds(10), maxBytes: Int = 16 << 20,
-        userAgent: String = FetchSettings.defaultUserAgent, failureThreshold: Int = 5
+        userAgent: String = FetchSettings.defaultUserAgent, failureThreshold: Int = 5,
+        retryDelay: Duration = .seconds(10)
     ) {
         self.concurrency = concurrency
         self.perHost = perHost
@@ -25,6 +29,7 @@ public struct FetchSettings: Sendable, Hashable {
         self.maxBytes = maxBytes
         self.userAgent = userAgent
         self.failureThreshold = failureThreshold
+        self.retryDelay = retryDelay
     }
 }
 
