@@ -8,18 +8,30 @@ public struct FetchSettings: Sendable, Hashable {
     public var connectTimeout: Duration
     public var maxBytes: Int
     public var userAgent: String
+    /// The editors' e-mail address or site (`fetch.contact`), named in the default User-Agent.
+    public var contact: String?
     /// Consecutive failures after which `briefing feeds` lists a feed as an exclusion candidate.
     public var failureThreshold: Int
     /// The least time between a transient failure (timeout, reset, 5xx without Retry-After) and its
     /// one retry later in the same run, so a host that just stumbled is not asked again at once.
     public var retryDelay: Duration
 
-    public static let defaultUserAgent = "briefing/\(BriefingVersion.current) (+https://github.com/briefing)"
+    /// `briefing/VERSION` alone: the tool names no page that is not the user's own.
+    public static let defaultUserAgent = userAgent(contact: nil)
+
+    /// `briefing/VERSION`, plus `(+mailto:ADDRESS)` or `(+URL)` for the user's contact, the form
+    /// feed owners look for when a crawler misbehaves.
+    public static func userAgent(contact: String?) -> String {
+        let product = "briefing/\(BriefingVersion.current)"
+        guard let contact else { return product }
+        let link = contact.contains("://") ? contact : "mailto:\(contact)"
+        return "\(product) (+\(link))"
+    }
 
     public init(
         concurrency: Int = 8, perHost: Int = 2, timeout: Duration = .seconds(30),
         connectTimeout: Duration = .seconds(10), maxBytes: Int = 16 << 20,
-        userAgent: String = FetchSettings.defaultUserAgent, failureThreshold: Int = 5,
+        userAgent: String = FetchSettings.defaultUserAgent, contact: String? = nil, failureThreshold: Int = 5,
         retryDelay: Duration = .seconds(10)
     ) {
         self.concurrency = concurrency
@@ -28,6 +40,7 @@ public struct FetchSettings: Sendable, Hashable {
         self.connectTimeout = connectTimeout
         self.maxBytes = maxBytes
         self.userAgent = userAgent
+        self.contact = contact
         self.failureThreshold = failureThreshold
         self.retryDelay = retryDelay
     }

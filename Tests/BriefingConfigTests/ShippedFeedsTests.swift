@@ -42,4 +42,10 @@ import Testing
         #expect(url(of: "linkerd-blog", in: config) == "https://linkerd.io/blog/feed.xml")
         #expect(url(of: "istio-blog", in: config) == "https://istio.io/latest/blog/feed.xml")
     }
+
+    @Test func noUserAgentNamesAPageThatIsNotTheUsers() throws {
+        let config = try shipped()
+        #expect(config.fetch.userAgent == "briefing/\(BriefingVersion.current)")
+        #expect(!config.feeds.contains { $0.userAgent?.contains("github.com/briefing") == true })
+    }
 }
