@@ -4,7 +4,7 @@ import BriefingModel
 enum FetchSettingsReader {
     static let keys = [
         "concurrency", "per_host", "timeout", "connect_timeout", "max_bytes", "user_agent", "failure_threshold",
-        "contact",
+        "contact", "quiet_after",
     ]
 
     static func read(_ node: ConfigNode) throws(ConfigError) -> FetchSettings {
@@ -20,6 +20,7 @@ enum FetchSettingsReader {
             case "user_agent": userAgent = try value.string()
             case "contact": settings.contact = try ContactReader.read(value)
             case "failure_threshold": settings.failureThreshold = try value.int(minimum: 1)
+            case "quiet_after": settings.quietAfter = try value.duration()
             default: break
             }
         }

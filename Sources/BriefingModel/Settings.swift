@@ -15,6 +15,8 @@ public struct FetchSettings: Sendable, Hashable {
     /// The least time between a transient failure (timeout, reset, 5xx without Retry-After) and its
     /// one retry later in the same run, so a host that just stumbled is not asked again at once.
     public var retryDelay: Duration
+    /// A feed with no new entry for this long is listed as quiet by `briefing feeds` and `check-feeds`.
+    public var quietAfter: Duration
 
     /// `briefing/VERSION` alone: the tool names no page that is not the user's own.
     public static let defaultUserAgent = userAgent(contact: nil)
@@ -32,7 +34,7 @@ public struct FetchSettings: Sendable, Hashable {
         concurrency: Int = 8, perHost: Int = 2, timeout: Duration = .seconds(30),
         connectTimeout: Duration = .seconds(10), maxBytes: Int = 16 << 20,
         userAgent: String = FetchSettings.defaultUserAgent, contact: String? = nil, failureThreshold: Int = 5,
-        retryDelay: Duration = .seconds(10)
+        retryDelay: Duration = .seconds(10), quietAfter: Duration = .seconds(90 * 86_400)
     ) {
         self.concurrency = concurrency
         self.perHost = perHost
@@ -43,6 +45,7 @@ public struct FetchSettings: Sendable, Hashable {
         self.contact = contact
         self.failureThreshold = failureThreshold
         self.retryDelay = retryDelay
+        self.quietAfter = quietAfter
     }
 }
 
