@@ -7,6 +7,7 @@ public enum PipelineError: BriefingError {
     case draftMissing(String)
     case unknownEntry(Int64)
     case everyFeedFailed(failed: Int)
+    case unknownFeed(String)
 
     public var exitStatus: ExitStatus {
         switch self {
@@ -15,6 +16,7 @@ public enum PipelineError: BriefingError {
         case .draftMissing: .missingInput
         case .unknownEntry: .usage
         case .everyFeedFailed: .allFeedsFailed
+        case .unknownFeed: .usage
         }
     }
 
@@ -30,6 +32,8 @@ public enum PipelineError: BriefingError {
             "no entry with id \(id) in the store; list ids with 'briefing entries'"
         case .everyFeedFailed(let failed):
             "every feed failed (\(failed) of \(failed)); is the network down? The draft was not rewritten"
+        case .unknownFeed(let name):
+            "no feed named '\(name)' in feeds.yaml; 'briefing feeds' lists the names"
         }
     }
 }

@@ -12,7 +12,7 @@ struct Briefing: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, FetchCommand.self, ComposeCommand.self, LearnCommand.self, LabelCommand.self,
             ClassifyCommand.self, EvalCommand.self, ParseCommand.self,
-            FeedsCommand.self, EntriesCommand.self, InitCommand.self, CheckConfigCommand.self,
+            FeedsCommand.self, EntriesCommand.self, InitCommand.self, CheckConfigCommand.self, CheckFeedsCommand.self,
             ImportOPMLCommand.self, ExportOPMLCommand.self,
         ],
         defaultSubcommand: RunCommand.self

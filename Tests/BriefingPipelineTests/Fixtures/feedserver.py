@@ -3,7 +3,8 @@
 Benchmarks/run-benchmark.sh.
 
 Serves the files of ROOT with ETag / Last-Modified validators (304 when they match).
-`/slow/NAME` waits SLOW seconds before answering (for the lock and kill -9 tests); --latency adds
+`/slow/NAME` waits SLOW seconds before answering (for the lock and kill -9 tests); `/moved/NAME`
+answers 301 and `/found/NAME` 302 with Location /NAME (for check-feeds); --latency adds
 a delay to every answer, except while the file named by --no-latency-flag exists.
 Prints the port on the first line of stdout, then serves until killed or until
 --lifetime seconds have passed (so a forgotten server always stops by itself).
@@ -35,6 +36,13 @@ def main():
             if args.latency and not (args.no_latency_flag and os.path.exists(args.no_latency_flag)):
                 time.sleep(args.latency)
             path = self.path
+            for prefix, status in (("/moved/", 301), ("/found/", 302)):
+                if path.startswith(prefix):
+                    self.send_response(status)
+                    self.send_header("Location", path[len(prefix) - 1:])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
             if path.startswith("/slow/"):
                 time.sleep(args.slow)
                 path = path[len("/slow"):]
