@@ -15,9 +15,11 @@ public enum QuietFeed {
         return newestEntry < now.addingTimeInterval(-seconds(quietAfter))
     }
 
-    /// Whether the stored feed of `report` is quiet at `now`.
+    /// Whether the stored feed of `report` is quiet at `now`; a disabled feed is not fetched, so
+    /// its silence says nothing about the source.
     public static func isQuiet(_ report: FeedReport, settings: FetchSettings, now: Date) -> Bool {
-        isQuiet(
+        guard report.status != .disabled else { return false }
+        return isQuiet(
             newestEntry: report.newestEntry, fetched: report.lastSuccess != nil, now: now,
             quietAfter: settings.quietAfter)
     }

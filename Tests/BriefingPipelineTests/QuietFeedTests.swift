@@ -1,3 +1,5 @@
+import BriefingModel
+import BriefingStore
 import Foundation
 import Testing
 
@@ -20,6 +22,17 @@ import Testing
     @Test func anEmptyFeedIsQuietOnlyOnceItWasFetched() {
         #expect(QuietFeed.isQuiet(newestEntry: nil, fetched: true, now: now, quietAfter: ninetyDays))
         #expect(!QuietFeed.isQuiet(newestEntry: nil, fetched: false, now: now, quietAfter: ninetyDays))
+    }
+
+    @Test func aDisabledFeedIsNeverQuiet() {
+        let old = now.addingTimeInterval(-400 * 86_400)
+        func report(_ status: FeedStatus) -> FeedReport {
+            FeedReport(
+                name: "f", url: "https://example.org/f", effectiveURL: nil, status: status, lastError: nil,
+                errorCount: 0, entries: 3, lastSuccess: old, nextFetchAt: nil, gone: false, newestEntry: old)
+        }
+        #expect(QuietFeed.isQuiet(report(.ok), settings: FetchSettings(), now: now))
+        #expect(!QuietFeed.isQuiet(report(.disabled), settings: FetchSettings(), now: now))
     }
 
     @Test func theLabelNamesTheDayInTheConfiguredZone() throws {
