@@ -78,6 +78,8 @@ struct CurlResult {
     }
 
     private func failure(_ kind: FetchFailure.Kind, status: Int? = nil) -> FetchFailure {
-        FetchFailure(url: request.url, kind: kind, status: status ?? sink.hopStatuses.last)
+        FetchFailure(
+            url: request.url, kind: kind, status: status ?? sink.hopStatuses.last, finalURL: finalURL,
+            permanentRedirect: permanentRedirect)
     }
 }

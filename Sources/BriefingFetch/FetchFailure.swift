@@ -36,12 +36,21 @@ public struct FetchFailure: BriefingError, Hashable {
     public var status: Int?
     /// Requests made in this run: 2 when a transient failure was retried and failed again.
     public var attempts: Int
+    /// Where the failing response came from after redirects, when that is not `url`.
+    public var finalURL: String?
+    /// `finalURL` when every redirect on the way was permanent (301/308).
+    public var permanentRedirect: String?
 
-    public init(url: String, kind: Kind, status: Int? = nil, attempts: Int = 1) {
+    public init(
+        url: String, kind: Kind, status: Int? = nil, attempts: Int = 1, finalURL: String? = nil,
+        permanentRedirect: String? = nil
+    ) {
         self.url = url
         self.kind = kind
         self.status = status
         self.attempts = attempts
+        self.finalURL = finalURL == url ? nil : finalURL
+        self.permanentRedirect = permanentRedirect
     }
 
     public var exitStatus: ExitStatus { .failure }

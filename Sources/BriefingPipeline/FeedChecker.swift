@@ -53,6 +53,8 @@ public struct FeedChecker: Sendable {
             check.status = 304
         case .failed(let failure):
             check.status = failure.status
+            check.finalURL = failure.finalURL
+            check.movedPermanently = failure.permanentRedirect != nil
             check.problem = failure.message
         }
         return check

@@ -60,6 +60,16 @@ import Testing
         #expect(!check.isFeed && check.format == nil && check.entries == 0 && !check.quiet)
     }
 
+    @Test func aFeedThatMovedToAMissingPageNamesBoth() async throws {
+        let (sandbox, server) = try serving([("moved-away", "moved/nothing-here.xml")])
+        defer { withExtendedLifetime(server) {} }
+        let check = try #require(try await checker(sandbox).check().first)
+        #expect(check.status == 404)
+        #expect(check.finalURL == "http://127.0.0.1:\(server.port)/nothing-here.xml")
+        #expect(check.movedPermanently)
+        #expect(check.problem?.hasPrefix("http://127.0.0.1:\(server.port)/moved/nothing-here.xml: HTTP 404") == true)
+    }
+
     @Test func anUnknownFeedNameIsAUsageError() async throws {
         let (sandbox, server) = try serving([("etcd", "etcd-releases.atom")])
         defer { withExtendedLifetime(server) {} }
