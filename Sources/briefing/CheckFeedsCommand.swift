@@ -23,6 +23,9 @@ struct CheckFeedsCommand: AsyncParsableCommand {
     @Option(name: .customLong("feed"), help: "Check only this feed, also a disabled one (repeatable).")
     var feeds: [String] = []
 
+    @Flag(help: "A JSON array instead of lines.")
+    var json = false
+
     func run() async throws {
         try await reportingErrors {
             let config = try ConfigLoader.load(path: options.config)
@@ -33,7 +36,9 @@ struct CheckFeedsCommand: AsyncParsableCommand {
             }
             let checks = try await FeedChecker(config: config).check(only: feeds)
             let zone = config.draft.timeZone
-            if !options.quiet {
+            if json {
+                try printJSON(checks.map(\.jsonObject))
+            } else if !options.quiet {
                 for check in checks { print(Self.lines(for: check, timeZone: zone)) }
                 print(Self.summary(of: checks))
             }
@@ -68,5 +73,15 @@ struct CheckFeedsCommand: AsyncParsableCommand {
         let quiet = checks.filter(\.quiet).count
         return "checked \(checks.count) feeds: \(ok) ok, \(checks.count - ok) failed, \(moved) moved permanently, "
             + "\(quiet) quiet"
+    }
+}
+
+extension FeedCheck {
+    var jsonObject: [String: Any] {
+        [
+            "name": name, "url": url, "status": status ?? NSNull(), "final_url": finalURL ?? NSNull(),
+            "moved_permanently": movedPermanently, "format": format ?? NSNull(), "entries": entries,
+            "newest_entry": JSONDate.string(newestEntry), "quiet": quiet, "problem": problem ?? NSNull(),
+        ]
     }
 }

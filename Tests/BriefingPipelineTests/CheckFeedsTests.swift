@@ -104,6 +104,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: sandbox.file("briefing.sqlite").path))
         let one = try sandbox.run(["check-feeds", "--feed", "moved"])
         #expect(one.stdout.hasSuffix("checked 1 feeds: 1 ok, 0 failed, 1 moved permanently, 1 quiet\n"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(try sandbox.run(["check-feeds", "--json"]).stdout.utf8))
+                as? [[String: Any]])
+        #expect(json.map { $0["name"] as? String } == ["etcd", "moved", "missing"])
+        #expect(json[1]["final_url"] as? String == "\(base)/news.rss")
+        #expect(json[1]["moved_permanently"] as? Bool == true)
+        #expect(json[0]["newest_entry"] as? String == "2025-05-15T16:20:00Z")
+        #expect(json[2]["status"] as? Int == 404)
+        #expect(json[2]["problem"] is String && json[2]["format"] is NSNull)
     }
 
     @Test func everyFeedFailingEndsWithExitThree() throws {
