@@ -34,6 +34,7 @@ public enum StarterConfig {
           connect_timeout: 10s
           max_bytes: 16MiB        # largest response accepted
           failure_threshold: 5    # failures in a row before `briefing feeds` flags a feed
+          quiet_after: 90d        # no new entry for this long: `briefing feeds` marks the feed quiet
           # Your e-mail address or site, sent in the User-Agent as `briefing/VERSION (+CONTACT)` so a
           # feed's owner can reach you instead of blocking you. Without it: just `briefing/VERSION`.
           {contact}
