@@ -24,7 +24,8 @@ public struct ReleaseVersion: Sendable, Hashable, CustomStringConvertible {
 
     /// True for `x.y.z` with `z > 0`.
     public var isPatch: Bool { patch > 0 }
-    /// True when a pre-release tag (`-rc`, `alpha`, `beta`, `nightly`, `dev`, `-next`, `preview`) was found.
+    /// True when a pre-release tag (`-rc`, `alpha`, `beta`, `nightly`, `dev`, `-next`, `preview`) or a
+    /// release channel (`edge-`, `weekly-`…) was found.
     public var isPreRelease: Bool { preRelease != nil }
     /// True for a final `x.0.0`.
     public var isMajor: Bool { minor == 0 && patch == 0 && preRelease == nil }
@@ -52,9 +53,10 @@ public struct ReleaseVersion: Sendable, Hashable, CustomStringConvertible {
         return isMajor ? 3 : 2
     }
 
-    /// The first version number in `title`, with a pre-release tag attached to it or written next to it.
+    /// The first version number in `title`, with a pre-release tag attached to it or written next to it,
+    /// or the channel written before it (`edge-25.5.1`, see `ReleaseChannel`).
     public static func find(in title: String) -> ReleaseVersion? {
-        VersionScanner(title).first()
+        VersionScanner(title).first().map { ReleaseChannel.marking($0, in: title) }
     }
 
     public static func == (lhs: ReleaseVersion, rhs: ReleaseVersion) -> Bool {

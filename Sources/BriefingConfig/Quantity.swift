@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads durations (`500ms`, `30s`, `2m`, `1h`) and sizes (`512KiB`, `16MiB`, `10MB`, `1000000`).
+/// Reads durations (`500ms`, `30s`, `2m`, `1h`, `90d`) and sizes (`512KiB`, `16MiB`, `10MB`, `1000000`).
 enum Quantity {
     /// Why a text is not a duration or a size; the message says what is allowed.
     struct Problem: Error, Equatable {
@@ -9,6 +9,8 @@ enum Quantity {
 
     private static let durationUnits: [(suffix: String, milliseconds: Double)] = [
         ("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000),
+        // Days, for spans like `fetch.quiet_after: 90d`.
+        ("d", 86_400_000),
     ]
 
     private static let sizeUnits: [String: Double] = [

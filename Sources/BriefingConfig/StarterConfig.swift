@@ -1,7 +1,18 @@
 /// The commented feeds.yaml that `briefing init` writes for a new team.
 public enum StarterConfig {
     /// A complete, valid feeds.yaml: the settings with their defaults, three real feeds and one rule.
-    public static let text = #"""
+    public static var text: String { text(contact: nil) }
+
+    /// The starter with `fetch.contact` set to `contact` (an e-mail address or URL of the user's), or
+    /// left as a commented line to fill in when nil.
+    public static func text(contact: String?) -> String {
+        let line =
+            contact.map { "  contact: \(YAMLScalarText.quoted($0))" }
+            ?? "  # contact: editors@example.org   # uncomment with your own address"
+        return template.replacingOccurrences(of: "  {contact}", with: line)
+    }
+
+    private static let template = #"""
         # feeds.yaml — what briefing reads, and how it writes the monthly draft.
         # Every key is optional except `feeds`; `briefing check-config` validates this file.
 
@@ -23,7 +34,11 @@ public enum StarterConfig {
           connect_timeout: 10s
           max_bytes: 16MiB        # largest response accepted
           failure_threshold: 5    # failures in a row before `briefing feeds` flags a feed
-          # user_agent: "briefing/0.1.0 (+https://example.org/our-briefing)"
+          quiet_after: 90d        # no new entry for this long: `briefing feeds` marks the feed quiet
+          # Your e-mail address or site, sent in the User-Agent as `briefing/VERSION (+CONTACT)` so a
+          # feed's owner can reach you instead of blocking you. Without it: just `briefing/VERSION`.
+          {contact}
+          # user_agent: "…"       # replaces the whole User-Agent (a feed may set its own)
 
         # How entries are sorted and chosen.
         classify:

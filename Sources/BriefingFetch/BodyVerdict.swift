@@ -13,12 +13,11 @@ enum BodyVerdict {
 
     static func outcome(for body: Data, request: FetchRequest, response: Response) -> FetchOutcome {
         if BodySniffer.isBlank(body) {
-            return .failed(FetchFailure(url: request.url, kind: .emptyBody, status: response.status))
+            return .failed(failure(.emptyBody, request: request, response: response))
         }
         if BodySniffer.isHTML(body) {
             let discovered = FeedAutodiscovery.feedURL(in: body, pageURL: response.finalURL)
-            let kind = FetchFailure.Kind.notAFeed(discoveredFeedURL: discovered)
-            return .failed(FetchFailure(url: request.url, kind: kind, status: response.status))
+            return .failed(failure(.notAFeed(discoveredFeedURL: discovered), request: request, response: response))
         }
         let contentType = response.headers["content-type"]
         return .fetched(
@@ -27,5 +26,11 @@ enum BodyVerdict {
                 lastModified: response.headers["last-modified"], contentType: contentType,
                 charset: ContentType.charset(of: contentType), bodyHash: SHA256.hexDigest(body),
                 permanentRedirect: response.permanentRedirect))
+    }
+
+    private static func failure(_ kind: FetchFailure.Kind, request: FetchRequest, response: Response) -> FetchFailure {
+        FetchFailure(
+            url: request.url, kind: kind, status: response.status, finalURL: response.finalURL,
+            permanentRedirect: response.permanentRedirect)
     }
 }

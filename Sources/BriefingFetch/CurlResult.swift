@@ -10,7 +10,7 @@ struct CurlResult {
     func outcome(code: CURLcode, errorText: String) -> FetchOutcome {
         guard code == CURLE_OK else { return .failed(failure(transportError(code, errorText: errorText))) }
         guard let status = sink.hopStatuses.last else {
-            return .failed(failure(.network(message: "the server closed the connection without a response")))
+            return .failed(failure(.connectionReset(message: "the server closed the connection")))
         }
         return outcome(status: status)
     }
@@ -26,9 +26,13 @@ struct CurlResult {
         // A close before Content-Length (or the last chunk) was reached.
         case CURLE_PARTIAL_FILE:
             return .partialBody
-        // A reset once a response began; before that it is a network error.
+        // A reset once a response began; before that the connection broke with no answer at all.
         case CURLE_RECV_ERROR where !sink.hopStatuses.isEmpty:
             return .partialBody
+        // Reset while sending or before the status line, or closed with nothing sent (curl's 52).
+        case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING:
+            let text = errorText.isEmpty ? String(cString: curl_easy_strerror(code)) : errorText
+            return .connectionReset(message: text)
         case CURLE_ABORTED_BY_CALLBACK:
             return .network(message: "the fetch was cancelled")
         case CURLE_TOO_MANY_REDIRECTS:
@@ -74,6 +78,8 @@ struct CurlResult {
     }
 
     private func failure(_ kind: FetchFailure.Kind, status: Int? = nil) -> FetchFailure {
-        FetchFailure(url: request.url, kind: kind, status: status ?? sink.hopStatuses.last)
+        FetchFailure(
+            url: request.url, kind: kind, status: status ?? sink.hopStatuses.last, finalURL: finalURL,
+            permanentRedirect: permanentRedirect)
     }
 }

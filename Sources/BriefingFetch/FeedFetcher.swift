@@ -27,10 +27,15 @@ public final class FeedFetcher: Sendable {
         }
     }
 
-    /// Fetches every request with bounded concurrency and per-host limits, calling `onEach` as each
-    /// finishes (in completion order). One failing feed never stops the others.
+    /// Fetches every request with bounded concurrency and per-host limits, calling `onEach` once per
+    /// request with its final outcome (in completion order). One failing feed never stops the others.
+    ///
+    /// With `retryingTransientFailures`, a transient failure (`FetchFailure.isTransient`) is not final
+    /// yet: the request is tried once more after every first attempt, at least `retryDelay` later and
+    /// within the per-host limit; a second failure is reported with `attempts == 2`.
     public func fetchAll(
-        _ requests: [FetchRequest], onEach: @escaping @Sendable (FetchRequest, FetchOutcome) async -> Void
+        _ requests: [FetchRequest], retryingTransientFailures: Bool = true,
+        onEach: @escaping @Sendable (FetchRequest, FetchOutcome) async -> Void
     ) async {
         let scheduler = HostScheduler(requests, perHost: settings.perHost)
         let workers = min(max(1, settings.concurrency), requests.count)
@@ -40,11 +45,25 @@ public final class FeedFetcher: Sendable {
                     while let request = await scheduler.next() {
                         let outcome = await self.fetch(request)
                         await scheduler.finished(request)
-                        await onEach(request, outcome)
+                        guard
+                            let final = await self.finalOutcome(
+                                outcome, of: request, scheduler: scheduler, retrying: retryingTransientFailures)
+                        else { continue }
+                        await onEach(request, final)
                     }
                 }
             }
         }
+    }
+
+    /// `outcome` when it is final; nil when the request was queued for its one retry.
+    private func finalOutcome(
+        _ outcome: FetchOutcome, of request: FetchRequest, scheduler: HostScheduler, retrying: Bool
+    ) async -> FetchOutcome? {
+        guard retrying, var failure = outcome.failure, failure.isTransient else { return outcome }
+        if await scheduler.retryLater(request, after: settings.retryDelay) { return nil }
+        failure.attempts = 2
+        return .failed(failure)
     }
 
     private static func perform(_ request: FetchRequest, _ cancellation: CancellationFlag) -> FetchOutcome {

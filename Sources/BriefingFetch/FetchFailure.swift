@@ -17,6 +17,8 @@ public struct FetchFailure: BriefingError, Hashable {
         case timeout(limit: Duration)
         /// DNS, connection refused, TLS, unreadable file, …
         case network(message: String)
+        /// The connection was reset or closed before any response arrived.
+        case connectionReset(message: String)
         case emptyBody
         /// The connection broke before the body was complete.
         case partialBody
@@ -32,16 +34,41 @@ public struct FetchFailure: BriefingError, Hashable {
     public var kind: Kind
     /// The final HTTP status, when a response arrived.
     public var status: Int?
+    /// Requests made in this run: 2 when a transient failure was retried and failed again.
+    public var attempts: Int
+    /// Where the failing response came from after redirects, when that is not `url`.
+    public var finalURL: String?
+    /// `finalURL` when every redirect on the way was permanent (301/308).
+    public var permanentRedirect: String?
 
-    public init(url: String, kind: Kind, status: Int? = nil) {
+    public init(
+        url: String, kind: Kind, status: Int? = nil, attempts: Int = 1, finalURL: String? = nil,
+        permanentRedirect: String? = nil
+    ) {
         self.url = url
         self.kind = kind
         self.status = status
+        self.attempts = attempts
+        self.finalURL = finalURL == url ? nil : finalURL
+        self.permanentRedirect = permanentRedirect
     }
 
     public var exitStatus: ExitStatus { .failure }
 
-    public var message: String { "\(url): \(explanation)" }
+    public var message: String {
+        "\(url): \(explanation)" + (attempts > 1 ? "; it failed again when retried later in this run" : "")
+    }
+
+    /// True for failures that often pass within seconds — a timeout, a reset, a 5xx without
+    /// Retry-After — and are worth one retry later in the same run. A 429 (or a 503 with
+    /// Retry-After) is not: the server said when to come back.
+    public var isTransient: Bool {
+        switch kind {
+        case .timeout, .partialBody, .connectionReset: true
+        case .http(let status): (500...599).contains(status)
+        default: false
+        }
+    }
 
     private var explanation: String {
         switch kind {
@@ -61,6 +88,8 @@ public struct FetchFailure: BriefingError, Hashable {
                 + "unreachable; raise timeout for this feed in feeds.yaml if it is only slow"
         case .network(let message):
             return "\(message); check the URL in feeds.yaml and the network"
+        case .connectionReset(let message):
+            return "\(message) before any response; briefing retries"
         default:
             return explanationOfContent
         }

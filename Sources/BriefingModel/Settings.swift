@@ -8,18 +8,36 @@ public struct FetchSettings: Sendable, Hashable {
     public var connectTimeout: Duration
     public var maxBytes: Int
     public var userAgent: String
+    /// The editors' e-mail address or site (`fetch.contact`), named in the default User-Agent.
+    public var contact: String?
     /// Consecutive failures after which `briefing feeds` lists a feed as an exclusion candidate.
     public var failureThreshold: Int
     /// When no feed has succeeded for longer than this, `run` fails (exit 3) so cron mails it,
     /// even while every feed waits in back-off.
     public var alertAfter: Duration = .seconds(24 * 3600)
+    /// The least time between a transient failure (timeout, reset, 5xx without Retry-After) and its
+    /// one retry later in the same run, so a host that just stumbled is not asked again at once.
+    public var retryDelay: Duration
+    /// A feed with no new entry for this long is listed as quiet by `briefing feeds` and `check-feeds`.
+    public var quietAfter: Duration
 
-    public static let defaultUserAgent = "briefing/\(BriefingVersion.current) (+https://github.com/briefing)"
+    /// `briefing/VERSION` alone: the tool names no page that is not the user's own.
+    public static let defaultUserAgent = userAgent(contact: nil)
+
+    /// `briefing/VERSION`, plus `(+mailto:ADDRESS)` or `(+URL)` for the user's contact, the form
+    /// feed owners look for when a crawler misbehaves.
+    public static func userAgent(contact: String?) -> String {
+        let product = "briefing/\(BriefingVersion.current)"
+        guard let contact else { return product }
+        let link = contact.contains("://") ? contact : "mailto:\(contact)"
+        return "\(product) (+\(link))"
+    }
 
     public init(
         concurrency: Int = 8, perHost: Int = 2, timeout: Duration = .seconds(30),
         connectTimeout: Duration = .seconds(10), maxBytes: Int = 16 << 20,
-        userAgent: String = FetchSettings.defaultUserAgent, failureThreshold: Int = 5
+        userAgent: String = FetchSettings.defaultUserAgent, contact: String? = nil, failureThreshold: Int = 5,
+        retryDelay: Duration = .seconds(10), quietAfter: Duration = .seconds(90 * 86_400)
     ) {
         self.concurrency = concurrency
         self.perHost = perHost
@@ -27,7 +45,10 @@ public struct FetchSettings: Sendable, Hashable {
         self.connectTimeout = connectTimeout
         self.maxBytes = maxBytes
         self.userAgent = userAgent
+        self.contact = contact
         self.failureThreshold = failureThreshold
+        self.retryDelay = retryDelay
+        self.quietAfter = quietAfter
     }
 }
 

@@ -41,7 +41,7 @@ public enum PipelineError: BriefingError {
             "no entry with id or link '\(reference)' in the store; list entries with 'briefing entries'"
         case .unknownFeed(let name, let suggestion, let config):
             "no feed named '\(name)' in \(config)"
-                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; list the feeds with 'briefing feeds'")
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; 'briefing feeds' lists the names")
         case .disabledFeed(let name, let config):
             "the feed '\(name)' is disabled (enabled: false in \(config)); enable it to fetch it"
         case .unknownLabel(let id):

@@ -30,10 +30,12 @@ public struct FeedReport: Sendable, Hashable, Codable {
     public var lastSuccess: Date?
     public var nextFetchAt: Date?
     public var gone: Bool
+    /// The date of the feed's newest stored entry (published, else updated, else first seen).
+    public var newestEntry: Date?
 
     public init(
         name: String, url: String, effectiveURL: String?, status: FeedStatus, lastError: String?, errorCount: Int,
-        entries: Int, lastSuccess: Date?, nextFetchAt: Date?, gone: Bool
+        entries: Int, lastSuccess: Date?, nextFetchAt: Date?, gone: Bool, newestEntry: Date? = nil
     ) {
         self.name = name
         self.url = url
@@ -45,5 +47,6 @@ public struct FeedReport: Sendable, Hashable, Codable {
         self.lastSuccess = lastSuccess
         self.nextFetchAt = nextFetchAt
         self.gone = gone
+        self.newestEntry = newestEntry
     }
 }

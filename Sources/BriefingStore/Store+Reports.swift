@@ -8,18 +8,26 @@ extension Store {
     public func feedReports(at now: Date = Date()) throws(StoreError) -> [FeedReport] {
         try read("reading the feeds") { db in
             let feeds = try FeedRow.filter(Column("position") != nil).order(Column("position")).fetchAll(db)
+            let sql = "SELECT feed, COUNT(*) AS n, MAX(\(EntryRow.dateSQL)) AS newest FROM entries GROUP BY feed"
             let counts = try Dictionary(
-                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT feed, COUNT(*) AS n FROM entries GROUP BY feed")
-                    .map { row -> (String, Int) in (row["feed"], row["n"]) })
-            return feeds.map { Self.report(for: $0, entries: counts[$0.name] ?? 0, at: now) }
+                uniqueKeysWithValues: Row.fetchAll(db, sql: sql).map { row -> (String, EntryCount) in
+                    (row["feed"], EntryCount(entries: row["n"], newest: row["newest"]))
+                })
+            return feeds.map { Self.report(for: $0, counted: counts[$0.name] ?? EntryCount(), at: now) }
         }
     }
 
-    private static func report(for row: FeedRow, entries: Int, at now: Date) -> FeedReport {
+    /// How many entries a feed has stored, and the date of the newest.
+    private struct EntryCount {
+        var entries = 0
+        var newest: Date?
+    }
+
+    private static func report(for row: FeedRow, counted: EntryCount, at now: Date) -> FeedReport {
         FeedReport(
             name: row.name, url: row.url, effectiveURL: row.effectiveUrl, status: status(of: row, at: now),
-            lastError: row.lastError, errorCount: row.errorCount, entries: entries, lastSuccess: row.lastSuccess,
-            nextFetchAt: row.nextFetchAt, gone: row.gone)
+            lastError: row.lastError, errorCount: row.errorCount, entries: counted.entries,
+            lastSuccess: row.lastSuccess, nextFetchAt: row.nextFetchAt, gone: row.gone, newestEntry: counted.newest)
     }
 
     private static func status(of row: FeedRow, at now: Date) -> FeedStatus {

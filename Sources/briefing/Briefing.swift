@@ -13,7 +13,7 @@ struct Briefing: AsyncParsableCommand {
             RunCommand.self, FetchCommand.self, ComposeCommand.self, LearnCommand.self, LabelCommand.self,
             LabelsCommand.self, UnlabelCommand.self,
             ClassifyCommand.self, EvalCommand.self, ParseCommand.self,
-            FeedsCommand.self, EntriesCommand.self, InitCommand.self, CheckConfigCommand.self,
+            FeedsCommand.self, EntriesCommand.self, InitCommand.self, CheckConfigCommand.self, CheckFeedsCommand.self,
             ImportOPMLCommand.self, ExportOPMLCommand.self,
         ],
         defaultSubcommand: RunCommand.self

@@ -14,14 +14,20 @@ struct InitCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @Option(help: "Your e-mail address or site, written as fetch.contact and sent in the User-Agent.")
+    var contact: String?
+
     func run() async throws {
         try await reportingErrors {
             if FileManager.default.fileExists(atPath: options.config) {
                 printError("briefing: \(options.config) already exists; edit it, or give another --config path")
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
+            let text = StarterConfig.text(contact: contact)
+            // A bad --contact is reported before anything is written.
+            _ = try ConfigLoader.parse(text, path: options.config)
             do {
-                try StarterConfig.text.write(toFile: options.config, atomically: true, encoding: .utf8)
+                try text.write(toFile: options.config, atomically: true, encoding: .utf8)
             } catch {
                 printError(
                     "briefing: \(options.config): cannot write the starter configuration (\(error.localizedDescription))"

@@ -8,7 +8,12 @@ import Foundation
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
-        abstract: "Show each feed's health: status, last error, consecutive failures, entries, next fetch."
+        abstract: "Show each feed's health: status, last error, consecutive failures, entries, next fetch.",
+        discussion: """
+            Feeds failing fetch.failure_threshold times in a row are marked [exclusion candidate]; feeds with \
+            no new entry for fetch.quiet_after (default 90d) are marked [quiet since DAY]. Neither is ever \
+            dropped by itself.
+            """
     )
 
     @OptionGroup var options: GlobalOptions
@@ -19,27 +24,31 @@ struct FeedsCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let workspace = try options.workspace()
-            let reports = try workspace.store.feedReports()
-            if json { return try printJSON(reports.map(\.jsonObject)) }
-            let threshold = workspace.config.fetch.failureThreshold
-            for report in reports {
+            let now = Date()
+            let reports = try workspace.store.feedReports(at: now)
+            let fetch = workspace.config.fetch
+            let quiet = reports.map { QuietFeed.isQuiet($0, settings: fetch, now: now) }
+            if json { return try printJSON(zip(reports, quiet).map { $0.jsonObject(quiet: $1) }) }
+            for (report, isQuiet) in zip(reports, quiet) {
                 let error = report.lastError.map { " — \($0)" } ?? ""
-                let candidate = report.errorCount >= threshold ? " [exclusion candidate]" : ""
+                let candidate = report.errorCount >= fetch.failureThreshold ? " [exclusion candidate]" : ""
+                let zone = workspace.config.draft.timeZone
+                let dormant = isQuiet ? " [\(QuietFeed.label(newestEntry: report.newestEntry, timeZone: zone))]" : ""
                 print(
-                    "\(report.name)\t\(report.status)\t\(report.entries) entries\t\(report.errorCount) errors\(candidate)\(error)"
-                )
+                    "\(report.name)\t\(report.status)\t\(report.entries) entries\t\(report.errorCount) errors"
+                        + "\(candidate)\(dormant)\(error)")
             }
         }
     }
 }
 
 extension FeedReport {
-    var jsonObject: [String: Any] {
+    func jsonObject(quiet: Bool) -> [String: Any] {
         [
             "name": name, "url": url, "effective_url": effectiveURL ?? NSNull(), "status": status.rawValue,
             "last_error": lastError ?? NSNull(), "error_count": errorCount, "entries": entries,
             "last_success": JSONDate.string(lastSuccess), "next_fetch_at": JSONDate.string(nextFetchAt),
-            "gone": gone,
+            "gone": gone, "newest_entry": JSONDate.string(newestEntry), "quiet": quiet,
         ]
     }
 }

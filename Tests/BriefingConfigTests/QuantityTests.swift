@@ -5,7 +5,7 @@ import Testing
 @Suite struct QuantityTests {
     @Test(arguments: [
         ("500ms", Duration.milliseconds(500)), ("30s", .seconds(30)), ("2m", .seconds(120)), ("1h", .seconds(3600)),
-        ("1.5s", .milliseconds(1500)), ("10 s", .seconds(10)),
+        ("1.5s", .milliseconds(1500)), ("10 s", .seconds(10)), ("90d", .seconds(90 * 86_400)),
     ])
     func durationsParse(text: String, expected: Duration) {
         #expect(Quantity.duration(text) == .success(expected))
@@ -26,9 +26,9 @@ import Testing
                 == .failure(
                     .init(message: "'soon' is not a duration; use a number with ms, s, m or h, like 30s or 500ms")))
         #expect(
-            Quantity.duration("3d")
+            Quantity.duration("3w")
                 == .failure(
-                    .init(message: "'3d': unknown unit 'd'; use a number with ms, s, m or h, like 30s or 500ms")))
+                    .init(message: "'3w': unknown unit 'w'; use a number with ms, s, m or h, like 30s or 500ms")))
     }
 
     @Test func badSizes() {

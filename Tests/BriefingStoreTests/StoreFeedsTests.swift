@@ -85,7 +85,19 @@ import Testing
             reports[0]
                 == FeedReport(
                     name: "cncf", url: cncf.url, effectiveURL: nil, status: .ok, lastError: nil, errorCount: 0,
-                    entries: 2, lastSuccess: now, nextFetchAt: nil, gone: false))
+                    entries: 2, lastSuccess: now, nextFetchAt: nil, gone: false, newestEntry: now))
+        #expect(reports[1].newestEntry == now)
+    }
+
+    @Test func theNewestEntryIsDatedByPublishedElseFirstSeen() throws {
+        let store = try Store.inMemory()
+        try store.syncFeeds([cncf, etcd])
+        let old = TestSupport.date("2022-02-10T08:00:00Z")
+        let older = TestSupport.date("2021-06-01T00:00:00Z")
+        let drafts = [TestSupport.draft("x", published: older), TestSupport.draft("y", published: old)]
+        _ = try store.storeFetchedEntries(drafts, forFeed: "cncf", health: FeedHealth(url: cncf.url), at: now)
+        let reports = try store.feedReports(at: now)
+        #expect(reports.map(\.newestEntry) == [old, nil])
     }
 
     @Test func aFeedDroppedFromTheConfigIsNotReportedButKeepsItsEntries() throws {

@@ -24,6 +24,8 @@ concurrency_lock = threading.Lock()
 in_flight = {}
 peak = {}
 bombs = {}
+# Every request's path in arrival order (except /log itself), for the retry tests.
+request_log = []
 
 
 def rss(title="t", extra=""):
@@ -49,6 +51,9 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
+        if not self.path.startswith("/log"):
+            with concurrency_lock:
+                request_log.append(self.path)
         parts = [p for p in self.path.split("?")[0].split("/") if p]
         route = getattr(self, "route_" + (parts[0].replace("-", "_") if parts else "root"), None)
         if route is None:
@@ -187,6 +192,29 @@ class Handler(BaseHTTPRequestHandler):
         with concurrency_lock:
             in_flight[key] -= 1
         self.send(200, rss(key), [("Content-Type", "application/rss+xml")])
+
+    def route_log(self, _):
+        with concurrency_lock:
+            body = "".join(path + "\n" for path in request_log).encode()
+        self.send(200, body, [("Content-Type", "text/plain")])
+
+    def route_flaky(self, args):
+        """/flaky/KEY/HOW: the first request for KEY fails (HOW: a status code, `hang` for 3 s, or
+        `reset` before any response); every later one gets the feed."""
+        key, how = args[0], args[1]
+        with concurrency_lock:
+            first = not any(path.startswith("/flaky/%s/" % key) for path in request_log[:-1])
+        if not first:
+            return self.route_feed([])
+        if how == "hang":
+            time.sleep(3)
+            self.close_connection = True
+        elif how == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+        else:
+            self.send(int(how), b"<html><body>busy</body></html>", [("Content-Type", "text/html")])
 
     def route_peak(self, args):
         with concurrency_lock:
