@@ -23,12 +23,17 @@ public struct FeedHealth: Sendable, Hashable, Codable {
     public var nextFetchAt: Date?
     /// The server said 410 Gone: no request until the URL changes in feeds.yaml.
     public var gone: Bool
+    /// What the last parsed document lacked though it gave entries (cut off, ill-formed); nil
+    /// when it was whole. Shown by `briefing feeds` and on `run`'s stderr.
+    public var notice: String?
 
     public init(
         url: String, effectiveURL: String? = nil, etag: String? = nil, lastModified: String? = nil,
         bodyHash: String? = nil, lastStatus: Int? = nil, lastError: String? = nil, errorCount: Int = 0,
-        lastAttempt: Date? = nil, lastSuccess: Date? = nil, nextFetchAt: Date? = nil, gone: Bool = false
+        lastAttempt: Date? = nil, lastSuccess: Date? = nil, nextFetchAt: Date? = nil, gone: Bool = false,
+        notice: String? = nil
     ) {
+        self.notice = notice
         self.url = url
         self.effectiveURL = effectiveURL
         self.etag = etag

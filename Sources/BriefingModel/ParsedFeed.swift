@@ -78,6 +78,11 @@ public struct ParsedFeed: Sendable, Hashable, Codable {
     public var author: String?
     public var icon: String?
     public var entries: [ParsedEntry]
+    /// False when the XML was cut off or ill-formed (not merely in a doubtful encoding): entries
+    /// may be missing, and the fetch reports it as a notice on the feed.
+    public var wellFormed = true
+    /// Entries the document ended inside of, kept because they had a title and a link.
+    public var cutOffEntries = 0
 
     public init(
         format: FeedFormat, bozo: Bool = false, bozoReason: String? = nil, title: String? = nil,

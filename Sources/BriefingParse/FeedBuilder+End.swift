@@ -43,6 +43,18 @@ extension FeedBuilder {
         }
     }
 
+    /// The document ended inside an entry (a cut-off download): the entry is kept when it has
+    /// a whole title and link, which is enough for an editor to find the story; anything less
+    /// would be invented. The element the cut fell in is dropped: its text is a fragment.
+    mutating func keepCutOffEntry() {
+        guard inEntry else { return }
+        capture = nil
+        let link = entry.link ?? (entryGuidIsLink ? entryGuid : nil)
+        guard entry.title != nil, link != nil else { return }
+        endEntry()
+        feed.cutOffEntries += 1
+    }
+
     private mutating func endEntry() {
         guard inEntry else { return }
         inEntry = false

@@ -63,7 +63,11 @@ struct FeedBuilder {
 
     mutating func finish(wellFormed: Bool, namespacesWellFormed: Bool) {
         if feed.link == nil, let feedID { feed.link = feedID }
-        if !wellFormed { markBozo(errorMessage ?? "the document is not well-formed XML") }
+        if !wellFormed {
+            markBozo(errorMessage ?? "the document is not well-formed XML")
+            feed.wellFormed = false
+            keepCutOffEntry()
+        }
         if !namespacesWellFormed { markBozo(errorMessage ?? "the document uses an undeclared namespace prefix") }
     }
 

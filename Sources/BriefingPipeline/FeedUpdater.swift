@@ -87,7 +87,7 @@ public struct FeedUpdater: Sendable {
                 }
                 let drafts: [EntryDraft]
                 do {
-                    drafts = try entries(of: document, source: source)
+                    (drafts, health.notice) = try entries(of: document, source: source)
                 } catch {
                     health = FeedHealthPolicy.afterFailure(
                         message: error.message, status: document.status, health: previous, source: source, now: now())
@@ -95,6 +95,7 @@ public struct FeedUpdater: Sendable {
                     await tally.fail(source.name, error.message)
                     return
                 }
+                if let notice = health.notice { await tally.notice("\(source.name): \(notice)") }
                 if let moved = health.effectiveURL, moved != previous?.effectiveURL {
                     await tally.notice(
                         "\(source.name): \(source.url) moved permanently to \(moved); update its url in feeds.yaml")
@@ -118,8 +119,11 @@ public struct FeedUpdater: Sendable {
         }
     }
 
-    /// The entries of a fetched document, or why it is not a feed.
-    private func entries(of document: FetchedDocument, source: FeedSource) throws(UpdateError) -> [EntryDraft] {
+    /// The entries of a fetched document and, when it was cut off or ill-formed, a notice saying
+    /// so; or why it is not a feed.
+    private func entries(of document: FetchedDocument, source: FeedSource) throws(UpdateError)
+        -> ([EntryDraft], notice: String?)
+    {
         let feed: ParsedFeed
         do {
             feed = try FeedParser.parse(document.body, baseURL: document.finalURL, transportCharset: document.charset)
@@ -131,10 +135,20 @@ public struct FeedUpdater: Sendable {
                 message: "\(document.finalURL): the document is not an RSS, Atom or JSON feed; "
                     + "check the url of '\(source.name)' in feeds.yaml")
         }
-        return feed.entries.compactMap { entry in
+        let drafts = feed.entries.compactMap { entry in
             // A cut-off entry with nothing to identify it is not invented into the store.
             entry.title == nil && entry.link == nil && entry.id == nil ? nil : EntryDraft(parsed: entry)
         }
+        return (drafts, Self.notice(for: feed, url: document.finalURL, entries: drafts.count))
+    }
+
+    /// `…: the document is cut off or not well-formed (line 93: …); 3 entries read, the last cut off mid-way`.
+    static func notice(for feed: ParsedFeed, url: String, entries: Int) -> String? {
+        guard !feed.wellFormed else { return nil }
+        let reason = feed.bozoReason.map { " (\($0))" } ?? ""
+        let cut = feed.cutOffEntries > 0 ? ", the last cut off mid-way and kept for its title and link" : ""
+        return "\(url): the document is cut off or not well-formed\(reason); \(entries) entries read\(cut); "
+            + "later entries may be missing. If it stays so, tell the site"
     }
 }
 

@@ -32,11 +32,15 @@ public struct FeedReport: Sendable, Hashable, Codable {
     public var gone: Bool
     /// The date of the feed's newest stored entry (published, else updated, else first seen).
     public var newestEntry: Date?
+    /// The last document gave entries but was cut off or ill-formed (see `FeedHealth.notice`).
+    public var notice: String?
 
     public init(
         name: String, url: String, effectiveURL: String?, status: FeedStatus, lastError: String?, errorCount: Int,
-        entries: Int, lastSuccess: Date?, nextFetchAt: Date?, gone: Bool, newestEntry: Date? = nil
+        entries: Int, lastSuccess: Date?, nextFetchAt: Date?, gone: Bool, newestEntry: Date? = nil,
+        notice: String? = nil
     ) {
+        self.notice = notice
         self.name = name
         self.url = url
         self.effectiveURL = effectiveURL

@@ -23,6 +23,7 @@ struct FeedRow: Codable, Equatable, FetchableRecord, PersistableRecord {
     var lastSuccess: Date?
     var nextFetchAt: Date?
     var gone: Bool
+    var notice: String?
 
     /// A row for `name` with `health` and no configuration yet (not listed, enabled).
     init(name: String, health: FeedHealth) {
@@ -39,7 +40,7 @@ struct FeedRow: Codable, Equatable, FetchableRecord, PersistableRecord {
         FeedHealth(
             url: url, effectiveURL: effectiveUrl, etag: etag, lastModified: lastModified, bodyHash: bodyHash,
             lastStatus: lastStatus, lastError: lastError, errorCount: errorCount, lastAttempt: lastAttempt,
-            lastSuccess: lastSuccess, nextFetchAt: nextFetchAt, gone: gone)
+            lastSuccess: lastSuccess, nextFetchAt: nextFetchAt, gone: gone, notice: notice)
     }
 
     mutating func apply(_ health: FeedHealth) {
@@ -55,5 +56,6 @@ struct FeedRow: Codable, Equatable, FetchableRecord, PersistableRecord {
         lastSuccess = health.lastSuccess
         nextFetchAt = health.nextFetchAt
         gone = health.gone
+        notice = health.notice
     }
 }

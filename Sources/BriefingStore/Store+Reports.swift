@@ -27,7 +27,8 @@ extension Store {
         FeedReport(
             name: row.name, url: row.url, effectiveURL: row.effectiveUrl, status: status(of: row, at: now),
             lastError: row.lastError, errorCount: row.errorCount, entries: counted.entries,
-            lastSuccess: row.lastSuccess, nextFetchAt: row.nextFetchAt, gone: row.gone, newestEntry: counted.newest)
+            lastSuccess: row.lastSuccess, nextFetchAt: row.nextFetchAt, gone: row.gone, newestEntry: counted.newest,
+            notice: row.notice)
     }
 
     private static func status(of row: FeedRow, at now: Date) -> FeedStatus {

@@ -8,6 +8,7 @@ enum StoreMigrations {
         migrator.registerMigration("v1-feeds-entries", migrate: createFeedsAndEntries)
         migrator.registerMigration("v2-labels-drafts", migrate: createLabelsAndDrafts)
         migrator.registerMigration("v3-label-provenance", migrate: addLabelProvenance)
+        migrator.registerMigration("v4-feed-notice", migrate: addFeedNotice)
         return migrator
     }
 
@@ -84,5 +85,12 @@ enum StoreMigrations {
             table.add(column: "undone_at", .datetime)
         }
         try db.create(index: "labels_source", on: "labels", columns: ["source"])
+    }
+
+    /// A feed whose document gave entries but was cut off or ill-formed says so.
+    private static func addFeedNotice(_ db: Database) throws {
+        try db.alter(table: "feeds") { table in
+            table.add(column: "notice", .text)
+        }
     }
 }

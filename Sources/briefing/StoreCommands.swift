@@ -30,7 +30,7 @@ struct FeedsCommand: AsyncParsableCommand {
             let quiet = reports.map { QuietFeed.isQuiet($0, settings: fetch, now: now) }
             if json { return try printJSON(zip(reports, quiet).map { $0.jsonObject(quiet: $1) }) }
             for (report, isQuiet) in zip(reports, quiet) {
-                let error = report.lastError.map { " — \($0)" } ?? ""
+                let error = (report.lastError ?? report.notice.map { "notice: \($0)" }).map { " — \($0)" } ?? ""
                 let candidate = report.errorCount >= fetch.failureThreshold ? " [exclusion candidate]" : ""
                 let zone = workspace.config.draft.timeZone
                 let dormant = isQuiet ? " [\(QuietFeed.label(newestEntry: report.newestEntry, timeZone: zone))]" : ""
@@ -49,6 +49,7 @@ extension FeedReport {
             "last_error": lastError ?? NSNull(), "error_count": errorCount, "entries": entries,
             "last_success": JSONDate.string(lastSuccess), "next_fetch_at": JSONDate.string(nextFetchAt),
             "gone": gone, "newest_entry": JSONDate.string(newestEntry), "quiet": quiet,
+            "notice": notice ?? NSNull(),
         ]
     }
 }

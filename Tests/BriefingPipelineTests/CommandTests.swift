@@ -25,7 +25,7 @@ import Testing
         #expect(
             Set(feeds.first?.keys.map { $0 } ?? []) == [
                 "name", "url", "effective_url", "status", "last_error", "error_count", "entries", "last_success",
-                "next_fetch_at", "gone", "newest_entry", "quiet",
+                "next_fetch_at", "gone", "newest_entry", "quiet", "notice",
             ])
         let entries = try json(try sandbox.run(["entries", "--month", "2025-05", "--feed", "news", "--json"]).stdout)
         #expect(entries.count == 2)

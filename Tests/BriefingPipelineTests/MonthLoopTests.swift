@@ -98,3 +98,25 @@ import Testing
         }
     }
 }
+
+/// A feed cut off mid-way: its entries are stored, the cut-off one too, and the feed says so.
+@Suite(.serialized) struct PartialFeedTests {
+    @Test func aCutOffFeedIsANoticeOnThatFeedAndItsLastEntryIsKept() throws {
+        let sandbox = try Sandbox()
+        for name in ["demo.yaml", "feeds"] {
+            try FileManager.default.copyItem(
+                at: DemoMonth.examples.appendingPathComponent(name), to: sandbox.file(name))
+        }
+        let run = try sandbox.run(["run", "--config", "demo.yaml", "--month", "2025-05"])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stderr.contains("notice: cloudnativenow: file://"))
+        #expect(run.stderr.contains("the document is cut off or not well-formed"))
+        // Kmesh is the third entry of the cut-off feed; the editors published it.
+        #expect(try sandbox.read("drafts/2025-05.md").contains("Kmesh"))
+        let feeds = try sandbox.run(["feeds", "--config", "demo.yaml", "--json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(feeds.stdout.utf8)) as? [[String: Any]])
+        let cut = try #require(list.first { $0["name"] as? String == "cloudnativenow" })
+        #expect((cut["notice"] as? String)?.contains("the last cut off mid-way") == true)
+        #expect(list.first { $0["name"] as? String == "etcd-releases" }?["notice"] is NSNull)
+    }
+}
