@@ -14,6 +14,9 @@ struct EntryMatcher {
     /// Entries by feed and title, for the draft's `TITLE — FEED · DATE` source lines, where even a
     /// short title (`v3.0.0`) names one entry.
     private let byFeedTitle: [String: [Entry]]
+    /// The window's entries with their titles as lowercase words, for headlines that only name
+    /// the project (`Popeye:实时集群检查工具`).
+    private let titleWords: [(entry: Entry, words: [Substring])]
 
     /// Titles shorter than this (once normalised) are too common to identify an entry.
     private static let shortestTitle = 8
@@ -26,7 +29,9 @@ struct EntryMatcher {
         let wide = window.map { $0.lowerBound.addingTimeInterval(-week)..<$0.upperBound.addingTimeInterval(week) }
         var byTitle: [String: [Entry]] = [:]
         var byFeedTitle: [String: [Entry]] = [:]
-        for entry in try store.entries(in: wide) {
+        let inWindow = try store.entries(in: wide)
+        titleWords = inWindow.map { ($0, Self.words($0.title)) }
+        for entry in inWindow {
             let key = Self.titleKey(entry.title)
             if key.count >= Self.shortestTitle { byTitle[key, default: []].append(entry) }
             byFeedTitle[entry.feed.lowercased() + "\u{1F}" + key, default: []].append(entry)
@@ -46,6 +51,7 @@ struct EntryMatcher {
             }
         }
         if !titled.isEmpty { return (titled, .title) }
+        if let named = entryNamed(byHeadline: item.headline) { return ([named], .name) }
         let commented = try item.entryIDs.filter(written.contains).compactMap { try store.entry(id: $0) }
         return (commented, .comment)
     }
@@ -61,6 +67,26 @@ struct EntryMatcher {
             if let found = byFeedTitle[feed.lowercased() + "\u{1F}" + key] { return found }
         }
         return byTitle[Self.titleKey(String(text))] ?? []
+    }
+
+    /// The one entry whose title contains the name a headline opens with, in Latin letters before
+    /// any Chinese (`Kmesh:高性能…` → Kmesh; `SUSE Rancher 推出…` → SUSE Rancher). A name that more
+    /// than one entry carries ties nothing: a wrong label is worse than none.
+    private func entryNamed(byHeadline headline: String) -> Entry? {
+        let lead = headline.prefix { $0.isASCII && $0 != ":" }
+        let name = Self.words(String(lead))
+        guard name.joined().count >= 4, name.count <= 4 else { return nil }
+        let found = titleWords.filter { Self.contains($0.words, name) }
+        return found.count == 1 ? found[0].entry : nil
+    }
+
+    private static func words(_ text: String) -> [Substring] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }
+    }
+
+    private static func contains(_ words: [Substring], _ run: [Substring]) -> Bool {
+        guard !run.isEmpty, words.count >= run.count else { return false }
+        return (0...(words.count - run.count)).contains { Array(words[$0..<$0 + run.count]) == run }
     }
 
     /// Ids of the entries the appendix still offers (by link, or by a comment the draft was written with).

@@ -6,6 +6,8 @@ public struct LearnDecision: Sendable, Hashable {
     public enum Evidence: String, Sendable {
         case link
         case title
+        /// The headline names a project that exactly one entry's title carries.
+        case name
         case comment
         /// The draft was written with the entry and the finished one no longer shows it.
         case deleted

@@ -41,6 +41,14 @@ import Testing
         let mcp = try #require(labels.first { ($0["title"] as? String) == "Introducing the Model Context Protocol" })
         #expect(mcp["section"] as? String == "discussion")
         #expect(mcp["source"] as? String == "learn: briefing-2025-05.txt")
+        // "Popeye:实时集群检查工具" has no source line: the one entry whose title names Popeye.
+        let popeye = try #require(labels.first { ($0["title"] as? String)?.hasPrefix("Popeye:") == true })
+        #expect(popeye["section"] as? String == "products")
+        // "Service Mesh 是什么?" names what several entries name: it labels none of them.
+        #expect(
+            !labels.contains {
+                ($0["title"] as? String)?.hasPrefix("Kmesh") == true && $0["section"] as? String != "products"
+            })
     }
 
     @Test func aNewCandidatesFileIsRefused() throws {
