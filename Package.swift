@@ -56,8 +56,7 @@ let package = Package(
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingModel", "BriefingConfig", "BriefingParse", "BriefingStore",
-                "BriefingClassify", "BriefingCompose", "BriefingPipeline",
+                "BriefingModel", "BriefingParse", "BriefingClassify", "BriefingPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -27,6 +27,17 @@ public struct Workspace: Sendable {
         override.map(absolutePath) ?? config.storePath
     }
 
+    /// Each configured feed's health, as `briefing feeds` shows it.
+    public func feedReports(at now: Date = Date()) throws -> [FeedReport] {
+        try store.feedReports(at: now)
+    }
+
+    /// The stored entries of `month` (all months when nil), optionally of one feed or section.
+    public func entries(of month: Month?, feed: String? = nil, section: Section? = nil) throws -> [Entry] {
+        let window = month.map { $0.window(in: config.draft.timeZone) }
+        return try store.entries(in: window, feed: feed.map { config.feed(matching: $0)?.name ?? $0 }, section: section)
+    }
+
     /// Runs `body` holding the run lock beside the store, so commands that write the store or a
     /// draft never interleave with a cron `run`; throws at once (exit 4) naming the holder.
     public func holdingRunLock<T>(for command: String, _ body: () async throws -> T) async throws -> T {

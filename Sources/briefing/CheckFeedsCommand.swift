@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefingConfig
 import BriefingModel
 import BriefingPipeline
 import Foundation
@@ -28,7 +27,7 @@ struct CheckFeedsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let config = try ConfigLoader.load(path: options.config)
+            let config = try ConfigFile.load(options.config)
             if config.fetch.contact == nil && config.fetch.userAgent == FetchSettings.defaultUserAgent {
                 printError(
                     "notice: fetch.contact is not set, so servers see the User-Agent \(config.fetch.userAgent) "

@@ -1,8 +1,6 @@
 import ArgumentParser
-import BriefingConfig
 import BriefingModel
 import BriefingPipeline
-import BriefingStore
 import Foundation
 
 /// `briefing init`: a commented starter feeds.yaml and an empty store.
@@ -23,9 +21,8 @@ struct InitCommand: AsyncParsableCommand {
                 printError("briefing: \(options.config) already exists; edit it, or give another --config path")
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
-            let text = StarterConfig.text(contact: contact)
             // A bad --contact is reported before anything is written.
-            _ = try ConfigLoader.parse(text, path: options.config)
+            let text = try ConfigFile.starter(contact: contact, path: options.config)
             do {
                 try text.write(toFile: options.config, atomically: true, encoding: .utf8)
             } catch {
@@ -56,8 +53,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let config = try ConfigLoader.load(path: options.config)
-            try TemplateCheck.check(config)
+            let config = try ConfigFile.check(options.config)
             let enabled = config.feeds.filter(\.enabled)
             let projects = enabled.filter { $0.kind == .project }.count
             print(
@@ -79,8 +75,7 @@ struct ExportOPMLCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let config = try ConfigLoader.load(path: options.config)
-            print(OPML.export(feeds: config.feeds, title: "briefing feeds"), terminator: "")
+            print(try ConfigFile.exportOPML(options.config), terminator: "")
         }
     }
 }
@@ -103,16 +98,10 @@ struct ImportOPMLCommand: AsyncParsableCommand {
                 printError("briefing: \(file): no such file; give the path of an OPML file")
                 throw ExitCode(ExitStatus.missingInput.rawValue)
             }
-            let imported = try OPML.parse(data, path: file)
-            _ = try ConfigLoader.load(path: options.config)
-            let text = try String(contentsOfFile: options.config, encoding: .utf8)
-            let edit = ConfigEditor.appendingFeeds(imported, to: text)
-            // The edited text must still be a valid configuration before it replaces the file.
-            _ = try ConfigLoader.parse(edit.text, path: options.config)
-            try edit.text.write(toFile: options.config, atomically: true, encoding: .utf8)
+            let edit = try ConfigFile.importOPML(data, named: file, into: options.config)
             for item in edit.skipped { printError("skipped: \(item)") }
             if !options.quiet {
-                print("\(options.config): added \(edit.added.count) feeds, skipped \(edit.skipped.count)")
+                print("\(options.config): added \(edit.added) feeds, skipped \(edit.skipped.count)")
             }
         }
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import BriefingModel
 import BriefingPipeline
-import BriefingStore
 import Foundation
 
 /// `briefing feeds`: each feed's health.
@@ -25,7 +24,7 @@ struct FeedsCommand: AsyncParsableCommand {
         try await reportingErrors {
             let workspace = try options.workspace()
             let now = Date()
-            let reports = try workspace.store.feedReports(at: now)
+            let reports = try workspace.feedReports(at: now)
             let fetch = workspace.config.fetch
             let quiet = reports.map { QuietFeed.isQuiet($0, settings: fetch, now: now) }
             if json { return try printJSON(zip(reports, quiet).map { $0.jsonObject(quiet: $1) }) }
@@ -85,8 +84,7 @@ struct EntriesCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let workspace = try options.workspace()
-            let window = month.map { $0.month.window(in: workspace.config.draft.timeZone) }
-            let entries = try workspace.store.entries(in: window, feed: feed, section: section.flatMap(Section.init))
+            let entries = try workspace.entries(of: month?.month, feed: feed, section: section.flatMap(Section.init))
             if json { return try printJSON(entries.map(\.jsonObject)) }
             for entry in entries {
                 let section = entry.classification?.section.rawValue ?? "-"
