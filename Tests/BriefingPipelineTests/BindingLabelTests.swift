@@ -1,3 +1,4 @@
+import BriefingStore
 import Foundation
 import Testing
 
@@ -35,14 +36,16 @@ import Testing
         #expect(DemoMonth.section(of: item.link, in: after)?.contains("专题五") == true)
     }
 
-    @Test func labelsNeedTheRunLock() throws {
+    @Test func labelLearnAndComposeWaitForNoRunButRefuseWhileOneHoldsTheLock() throws {
         let demo = try DemoMonth()
-        let holder = try demo.sandbox.start(["run", "--config", "demo.yaml", "--month", "2025-05"])
-        defer { holder.0.waitUntilExit() }
-        // Either the run still holds the lock (exit 4) or it has finished (exit 0): never both at once.
-        let label = try demo.run(["label", "1", "news"])
-        #expect([0, 4].contains(label.status))
-        if label.status == 4 { #expect(label.stderr.contains("lock")) }
+        let lock = try RunLock.acquire(beside: demo.sandbox.file("demo.sqlite").path, command: "run")
+        defer { lock.release() }
+        for arguments in [["label", "1", "news"], ["compose", "--month", "2025-05"], ["learn", "drafts/2025-05.md"]] {
+            let refused = try demo.run(arguments)
+            #expect(refused.status == 4, "\(arguments): \(refused.stderr)")
+            #expect(refused.stderr.contains("run"), "\(arguments): \(refused.stderr)")
+        }
+        #expect(try demo.labels().isEmpty)
     }
 
     /// The first item with a `⚠️` mark: its source link.
