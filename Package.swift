@@ -78,7 +78,8 @@ let package = Package(
             name: "BriefingFetchTests", dependencies: ["BriefingFetch", "BriefingModel"], resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "BriefingParseTests", dependencies: ["BriefingParse", "BriefingModel"], resources: [.copy("Fixtures")]
+            name: "BriefingParseTests", dependencies: ["BriefingParse", "BriefingModel", "CLibXML2"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "BriefingStoreTests", dependencies: ["BriefingStore", "BriefingModel"]),
         .testTarget(name: "BriefingClassifyTests", dependencies: ["BriefingClassify", "BriefingModel"]),

@@ -46,6 +46,8 @@ struct EntityTable {
         for entity in made.values {
             briefing_xmlFree(UnsafeMutableRawPointer(mutating: entity.pointee.name))
             briefing_xmlFree(entity.pointee.content)
+            // libxml2 stores a declared entity's raw text on the entity getEntity returns for it.
+            briefing_xmlFree(entity.pointee.orig)
             entity.deallocate()
         }
         made.removeAll()

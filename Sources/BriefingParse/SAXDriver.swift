@@ -30,7 +30,7 @@ enum SAXDriver {
             wellFormed: briefing_takeWellFormedError(context) == 0,
             namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
         state.pointee.context = nil
-        xmlFreeParserCtxt(context)
+        briefing_freeParserContext(context)
         return true
     }
 

@@ -29,6 +29,17 @@ static inline xmlParserCtxtPtr briefing_newParserContext(xmlSAXHandler *sax, voi
     return context;
 }
 
+// Frees the context and the document libxml2 made beside it: in SAX mode an entity declaration
+// makes it build a "SAX compatibility mode document" (`myDoc`) holding a copy of every declared
+// entity, which xmlFreeParserCtxt leaves to the caller.
+static inline void briefing_freeParserContext(xmlParserCtxtPtr context) {
+    if (context->myDoc != NULL) {
+        xmlFreeDoc(context->myDoc);
+        context->myDoc = NULL;
+    }
+    xmlFreeParserCtxt(context);
+}
+
 // libxml2 2.9 drops every entity reference once a document is found ill-formed, even in
 // RECOVER mode; the SAX handlers note the error and mark the context well-formed again.
 static inline int briefing_takeWellFormedError(xmlParserCtxtPtr context) {
