@@ -53,6 +53,11 @@ static inline void briefing_forceWellFormed(xmlParserCtxtPtr context, int value)
 static inline int briefing_hasDoctype(xmlParserCtxtPtr context) {
     return context->hasExternalSubset || context->intSubName != NULL;
 }
+// Whether libxml2 is reading an attribute value (where it copies only the first byte of a
+// predefined entity's text).
+static inline int briefing_inAttributeValue(xmlParserCtxtPtr context) {
+    return context->instate == XML_PARSER_ATTRIBUTE_VALUE;
+}
 static inline const xmlChar *briefing_documentEncoding(xmlParserCtxtPtr context) { return context->encoding; }
 
 #endif
