@@ -143,9 +143,10 @@ extension FeedBuilder {
         case .feedIcon: if feed.icon == nil { feed.icon = resolve(text) }
         case .feedID: feedID = text
         case .entryGuid:
-            // Like feedparser, a relative id is resolved against an xml:base; never against the
-            // document URL alone, which would change the identity of stored RSS entries.
-            let id = bases.isEmpty ? text : resolve(text)
+            // Like feedparser, a relative id is resolved against an xml:base, unless it is a guid
+            // with isPermaLink="false"; never against the document URL alone, which would change
+            // the identity of stored RSS entries.
+            let id = bases.isEmpty || !entryGuidIsLink ? text : resolve(text)
             entryGuid = id
             entry.id = id
         case .entryTitle:

@@ -58,10 +58,14 @@ struct RealWorldFeedTests {
             ])
     }
 
-    @Test func relativeRSSGuidsStayAsWrittenWithADocumentURLAlone() throws {
-        let xml = "<rss version=\"2.0\"><channel><item><guid isPermaLink=\"false\">1234</guid></item></channel></rss>"
+    @Test func relativeRSSGuidsStayAsWrittenWithADocumentURLAloneOrWhenNoPermalink() throws {
+        let xml = "<rss version=\"2.0\"><channel><item><guid>1234</guid></item></channel></rss>"
         let feed = try FeedParser.parse(Data(xml.utf8), baseURL: "https://example.com/feed.xml")
         #expect(feed.entries.first?.id == "1234")
+        let based =
+            "<rss version=\"2.0\" xml:base=\"https://example.com/\"><channel><item>"
+            + "<guid isPermaLink=\"false\">abc</guid></item></channel></rss>"
+        #expect(try FeedParser.parse(Data(based.utf8)).entries.first?.id == "abc")
     }
 
     /// libxml2 copies only the first byte of a predefined entity into an attribute value.
