@@ -70,6 +70,14 @@ let package = Package(
             path: "Benchmarks",
             exclude: ["run-benchmark.sh", "parse-instructions.sh"]
         ),
+        // libFuzzer targets over the parser and the config reader; `scripts/fuzz` builds them
+        // with -sanitize=fuzzer,address (an ordinary build links them without libFuzzer).
+        .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+        .executableTarget(
+            name: "briefing-fuzz",
+            dependencies: ["BriefingParse", "BriefingConfig", "CFuzzer"],
+            path: "Fuzz/briefing-fuzz"
+        ),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(
             name: "BriefingConfigTests", dependencies: ["BriefingConfig", "BriefingModel"],
@@ -81,7 +89,10 @@ let package = Package(
             name: "BriefingParseTests", dependencies: ["BriefingParse", "BriefingModel", "CLibXML2"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BriefingStoreTests", dependencies: ["BriefingStore", "BriefingModel"]),
+        .testTarget(
+            name: "BriefingStoreTests",
+            dependencies: ["BriefingStore", "BriefingModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "BriefingClassifyTests", dependencies: ["BriefingClassify", "BriefingModel"]),
         .testTarget(
             name: "BriefingComposeTests", dependencies: ["BriefingCompose", "BriefingModel"],

@@ -18,24 +18,26 @@ extension Store {
         try write("storing the entries of \(name)") { db in
             try Self.saveHealth(health, forFeed: name, in: db)
             var summary = UpsertSummary(inserted: 0, updated: 0, unchanged: 0, insertedIDs: [])
+            summary.insertedIDs.reserveCapacity(entries.count)
+            let firstSeen = StoredDate.text(now)
             for draft in entries {
-                try Self.upsert(draft, feed: name, at: now, into: &summary, in: db)
+                try Self.upsert(draft, feed: name, at: now, firstSeen: firstSeen, into: &summary, in: db)
             }
             return summary
         }
     }
 
     private static func upsert(
-        _ draft: EntryDraft, feed: String, at now: Date, into summary: inout UpsertSummary, in db: Database
+        _ draft: EntryDraft, feed: String, at now: Date, firstSeen: String, into summary: inout UpsertSummary,
+        in db: Database
     ) throws {
-        var row = EntryRow(draft: draft, feed: feed, firstSeen: now)
         let lookup = try db.cachedStatement(sql: "SELECT * FROM entries WHERE feed = ? AND key = ?")
         guard let stored = try EntryRow.fetchOne(lookup, arguments: [feed, draft.key]) else {
-            try row.insert(db)
+            summary.insertedIDs.append(try insertNew(draft, feed: feed, firstSeen: firstSeen, in: db))
             summary.inserted += 1
-            summary.insertedIDs.append(row.id ?? 0)
             return
         }
+        var row = EntryRow(draft: draft, feed: feed, firstSeen: now)
         row.id = stored.id
         row.firstSeen = stored.firstSeen
         if !row.classifierInputsDiffer(from: stored) { row.classification = stored.classification }
@@ -46,6 +48,26 @@ extension Store {
             summary.updated += 1
             summary.updatedIDs.append(row.id ?? 0)
         }
+    }
+
+    /// Inserts a new entry through one prepared statement with its values bound directly (no
+    /// record encoding, no date formatter); returns its row id. Columns not named keep their
+    /// defaults: a new entry is unclassified.
+    private static func insertNew(_ draft: EntryDraft, feed: String, firstSeen: String, in db: Database) throws
+        -> Int64
+    {
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO entries (feed, key, url, normalized_url, title, author, published, updated, first_seen,
+                  summary, content, categories) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        insert.setUncheckedArguments([
+            feed, draft.key, draft.url, draft.normalizedURL, draft.title, draft.author,
+            draft.published.map(StoredDate.text), draft.updated.map(StoredDate.text), firstSeen, draft.summary,
+            draft.content, CategoriesJSON.encode(draft.categories),
+        ])
+        try insert.execute()
+        return db.lastInsertedRowID
     }
 
     /// Stored entries, optionally limited to those whose `Entry.date` (published, else updated,

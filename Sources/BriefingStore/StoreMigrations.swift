@@ -7,6 +7,7 @@ enum StoreMigrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-feeds-entries", migrate: createFeedsAndEntries)
         migrator.registerMigration("v2-labels-drafts", migrate: createLabelsAndDrafts)
+        migrator.registerMigration("v3-drop-published-index", migrate: dropPublishedIndex)
         return migrator
     }
 
@@ -54,6 +55,12 @@ enum StoreMigrations {
         try db.create(index: "entries_published", on: "entries", columns: ["published"])
         // Month windows and the listing order use `Entry.date`; index that very expression.
         try db.execute(sql: "CREATE INDEX entries_date ON entries(\(EntryRow.dateSQL), id)")
+    }
+
+    /// No query reads `published` alone (windows and order use `entries_date`), so the index only
+    /// cost every insert a B-tree update.
+    private static func dropPublishedIndex(_ db: Database) throws {
+        try db.drop(index: "entries_published")
     }
 
     private static func createLabelsAndDrafts(_ db: Database) throws {

@@ -1,0 +1,28 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import BriefingStore
+
+/// The hand-written date text must be exactly what GRDB writes for a `Date`, or rows stored
+/// before and after it would sort and compare differently.
+@Suite struct StoredDateTests {
+    @Test func textIsWhatGRDBWritesForAnyInstant() {
+        var generator = SystemRandomNumberGenerator()
+        let samples =
+            (0..<5_000).map { _ in Date(timeIntervalSince1970: Double.random(in: -2e9...5e9, using: &generator)) }
+            + [0, 0.0005, 0.999_999, -0.0005, 1_740_000_000.123, 1_746_518_400, 253_402_300_799.999].map {
+                Date(timeIntervalSince1970: $0)
+            }
+        for date in samples {
+            #expect(StoredDate.text(date).databaseValue == date.databaseValue, "\(date.timeIntervalSince1970)")
+        }
+    }
+
+    @Test func categoriesReadBackAsWritten() throws {
+        let lists = [[], ["k8s"], ["a/b", "say \"hi\"", "back\\slash", "tab\tnew\nline\u{1}", "云原生 ✓"]]
+        for categories in lists {
+            #expect(try CategoriesJSON.decode(CategoriesJSON.encode(categories)) == categories)
+        }
+    }
+}
