@@ -39,7 +39,10 @@ let package = Package(
         .target(name: "BriefingParse", dependencies: ["BriefingModel", "CLibXML2"]),
         .target(
             name: "BriefingStore",
-            dependencies: ["BriefingModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BriefingModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "BriefingClassify", dependencies: ["BriefingModel"], resources: [.copy("Resources")]),
         .target(

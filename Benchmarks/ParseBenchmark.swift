@@ -190,7 +190,8 @@ private func runShell(_ command: String) throws {
     guard process.terminationStatus == 0 else { throw BenchmarkUsage("failed: \(command)") }
 }
 
-private func cpuSeconds(_ who: Int32) -> Double {
+/// CPU seconds (user and system) used so far by this process (`RUSAGE_SELF`) or its children.
+func cpuSeconds(_ who: Int32) -> Double {
     var usage = rusage()
     getrusage(__rusage_who_t(who), &usage)
     let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1_000_000

@@ -31,9 +31,11 @@ extension Store {
         _ draft: EntryDraft, feed: String, at now: Date, firstSeen: String, into summary: inout UpsertSummary,
         in db: Database
     ) throws {
-        let lookup = try db.cachedStatement(sql: "SELECT * FROM entries WHERE feed = ? AND key = ?")
-        guard let stored = try EntryRow.fetchOne(lookup, arguments: [feed, draft.key]) else {
-            summary.insertedIDs.append(try insertNew(draft, feed: feed, firstSeen: firstSeen, in: db))
+        guard let id = try EntryStatements.existingID(feed: feed, key: draft.key, in: db),
+            let stored = try EntryRow.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM entries WHERE id = ?"), arguments: [id])
+        else {
+            summary.insertedIDs.append(try EntryStatements.insert(draft, feed: feed, firstSeen: firstSeen, in: db))
             summary.inserted += 1
             return
         }
@@ -48,26 +50,6 @@ extension Store {
             summary.updated += 1
             summary.updatedIDs.append(row.id ?? 0)
         }
-    }
-
-    /// Inserts a new entry through one prepared statement with its values bound directly (no
-    /// record encoding, no date formatter); returns its row id. Columns not named keep their
-    /// defaults: a new entry is unclassified.
-    private static func insertNew(_ draft: EntryDraft, feed: String, firstSeen: String, in db: Database) throws
-        -> Int64
-    {
-        let insert = try db.cachedStatement(
-            sql: """
-                INSERT INTO entries (feed, key, url, normalized_url, title, author, published, updated, first_seen,
-                  summary, content, categories) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        insert.setUncheckedArguments([
-            feed, draft.key, draft.url, draft.normalizedURL, draft.title, draft.author,
-            draft.published.map(StoredDate.text), draft.updated.map(StoredDate.text), firstSeen, draft.summary,
-            draft.content, CategoriesJSON.encode(draft.categories),
-        ])
-        try insert.execute()
-        return db.lastInsertedRowID
     }
 
     /// Stored entries, optionally limited to those whose `Entry.date` (published, else updated,
