@@ -71,7 +71,7 @@ let package = Package(
                 "BriefingClassify", "BriefingCompose", "BriefingPipeline",
             ],
             path: "Benchmarks",
-            exclude: ["run-benchmark.sh", "parse-instructions.sh"]
+            exclude: ["run-benchmark.sh", "parse-instructions.sh", "parse-paths.py"]
         ),
         // libFuzzer targets over the parser and the config reader; `scripts/fuzz` builds them
         // with -sanitize=fuzzer,address (an ordinary build links them without libFuzzer).
