@@ -6,7 +6,8 @@ import Foundation
 /// storing an entry wrote three dates, and the formatter was a large part of its cost.
 enum StoredDate {
     static func text(_ date: Date) -> String {
-        let milliseconds = Int((date.timeIntervalSince1970 * 1000).rounded())
+        // Halves round up (towards later), as ICU does also before 1970.
+        let milliseconds = Int((date.timeIntervalSince1970 * 1000 + 0.5).rounded(.down))
         let (days, dayMilliseconds) = milliseconds.quotientAndRemainder(dividingBy: 86_400_000)
         let (day, time) = dayMilliseconds < 0 ? (days - 1, dayMilliseconds + 86_400_000) : (days, dayMilliseconds)
         let civil = CivilDate.date(days: day)
