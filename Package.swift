@@ -39,7 +39,10 @@ let package = Package(
         .target(name: "BriefingParse", dependencies: ["BriefingModel", "CLibXML2"]),
         .target(
             name: "BriefingStore",
-            dependencies: ["BriefingModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BriefingModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "BriefingClassify", dependencies: ["BriefingModel"], resources: [.copy("Resources")]),
         .target(
@@ -67,7 +70,15 @@ let package = Package(
                 "BriefingClassify", "BriefingCompose", "BriefingPipeline",
             ],
             path: "Benchmarks",
-            exclude: ["run-benchmark.sh", "parse-instructions.sh"]
+            exclude: ["run-benchmark.sh", "parse-instructions.sh", "parse-paths.py"]
+        ),
+        // libFuzzer targets over the parser and the config reader; `scripts/fuzz` builds them
+        // with -sanitize=fuzzer,address (an ordinary build links them without libFuzzer).
+        .systemLibrary(name: "CFuzzer", path: "Fuzz/CFuzzer"),
+        .executableTarget(
+            name: "briefing-fuzz",
+            dependencies: ["BriefingParse", "BriefingConfig", "CFuzzer"],
+            path: "Fuzz/briefing-fuzz"
         ),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(
@@ -77,9 +88,13 @@ let package = Package(
             name: "BriefingFetchTests", dependencies: ["BriefingFetch", "BriefingModel"], resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "BriefingParseTests", dependencies: ["BriefingParse", "BriefingModel"], resources: [.copy("Fixtures")]
+            name: "BriefingParseTests", dependencies: ["BriefingParse", "BriefingModel", "CLibXML2"],
+            resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "BriefingStoreTests", dependencies: ["BriefingStore", "BriefingModel"]),
+        .testTarget(
+            name: "BriefingStoreTests",
+            dependencies: ["BriefingStore", "BriefingModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "BriefingClassifyTests", dependencies: ["BriefingClassify", "BriefingModel"]),
         .testTarget(
             name: "BriefingComposeTests", dependencies: ["BriefingCompose", "BriefingModel"],

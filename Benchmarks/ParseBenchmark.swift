@@ -48,12 +48,12 @@ func parseBenchmark(_ arguments: [String]) throws {
 /// CPU seconds of reading the files alone, of parsing them, and of parsing plus plain text.
 private func printBreakdown(_ files: [CorpusFile]) {
     let read = selfCPUSeconds {
-        let reader = FileReader()
-        for file in files { _ = reader.withContents(of: file.path) { $0.count } }
+        let reader = FeedFileReader()
+        for file in files { _ = reader.withContents(ofFile: file.path) { $0.count } }
     }
     let parse = selfCPUSeconds {
-        let reader = FileReader()
-        for file in files { _ = reader.withContents(of: file.path) { try? FeedParser.parse($0) } }
+        let reader = FeedFileReader()
+        for file in files { _ = reader.withContents(ofFile: file.path) { try? FeedParser.parse($0) } }
     }
     let full = selfCPUSeconds { _ = parseCorpus(files) }
     print("breakdown (CPU s): read \(format(read)), read+parse \(format(parse)), read+parse+text \(format(full))")
@@ -107,15 +107,15 @@ private func corpusFiles(in directory: String) throws -> [CorpusFile] {
 }
 
 /// Parses every file into the full model, one file at a time; returns the number of entries.
-/// Files are read into one reused buffer, as xmlbench reads them.
+/// Files are read into one reused buffer (`FeedFileReader`), as xmlbench reads them.
 private func parseCorpus(_ files: [CorpusFile]) -> Int {
     var entries = 0
     var textBytes = 0
-    let reader = FileReader()
+    let reader = FeedFileReader()
     for file in files {
         guard
             let feed = reader.withContents(
-                of: file.path,
+                ofFile: file.path,
                 { data in
                     try? FeedParser.parse(data)
                 }) ?? nil
@@ -130,36 +130,6 @@ private func parseCorpus(_ files: [CorpusFile]) -> Int {
     }
     if textBytes < 0 { print(textBytes) }
     return entries
-}
-
-/// Reads whole files into one buffer that grows as needed and is reused, like xmlbench's
-/// `read_file`: no fresh allocation, and so no fresh pages, per file.
-private final class FileReader {
-    private var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-
-    deinit { buffer.deallocate() }
-
-    /// Calls `body` with the file's bytes (valid only during the call), or returns nil.
-    func withContents<Result>(of path: String, _ body: (Data) -> Result) -> Result? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        let size = Int(status.st_size)
-        if size > buffer.count {
-            buffer.deallocate()
-            buffer = .allocate(byteCount: size, alignment: 16)
-        }
-        var filled = 0
-        while filled < size {
-            let count = read(descriptor, buffer.baseAddress! + filled, size - filled)
-            guard count > 0 else { return nil }
-            filled += count
-        }
-        let data = Data(bytesNoCopy: buffer.baseAddress!, count: filled, deallocator: .none)
-        return body(data)
-    }
 }
 
 /// Compiles xmlbench.c into a fresh temporary directory, as its README says.
@@ -190,7 +160,8 @@ private func runShell(_ command: String) throws {
     guard process.terminationStatus == 0 else { throw BenchmarkUsage("failed: \(command)") }
 }
 
-private func cpuSeconds(_ who: Int32) -> Double {
+/// CPU seconds (user and system) used so far by this process (`RUSAGE_SELF`) or its children.
+func cpuSeconds(_ who: Int32) -> Double {
     var usage = rusage()
     getrusage(__rusage_who_t(who), &usage)
     let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1_000_000

@@ -13,6 +13,10 @@ enum Quantity {
         ("d", 86_400_000),
     ]
 
+    /// The longest duration accepted: 3650d (ten years), far below where a Double would trap
+    /// converting to Int64 milliseconds, and above any wait or age a feeds.yaml means.
+    private static let maximumMilliseconds: Double = 3650 * 86_400_000
+
     private static let sizeUnits: [String: Double] = [
         "b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9, "kib": 1024, "mib": 1_048_576, "gib": 1_073_741_824,
     ]
@@ -31,7 +35,12 @@ enum Quantity {
             return .failure(Problem(message: "'\(text)': unknown unit '\(unit)'; \(hint)"))
         }
         guard value > 0 else { return .failure(Problem(message: "'\(text)' must be longer than zero")) }
-        return .success(.milliseconds(Int64((value * scale).rounded())))
+        // Checked before converting: a Double beyond Int64 traps, and no request waits a day.
+        let milliseconds = (value * scale).rounded()
+        guard milliseconds <= maximumMilliseconds else {
+            return .failure(Problem(message: "'\(text)' is too long; use at most 3650d"))
+        }
+        return .success(.milliseconds(Int64(milliseconds)))
     }
 
     /// The number of bytes `text` stands for: bytes, or a number with KB/MB/GB (1000) or KiB/MiB/GiB (1024).

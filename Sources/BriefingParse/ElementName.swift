@@ -12,7 +12,7 @@ enum ElementName: UInt8 {
     // Modules.
     case contentEncoded, itunesAuthor, itunesSummary, itunesSubtitle, itunesCategory, itunesImage
     case mediaThumbnail, mediaTitle, mediaDescription, mediaCategory
-    case itunesOwner, itunesName
+    case itunesOwner, itunesName, itunesKeywords, mediaKeywords
     case xhtmlBody, xhtmlDiv
 
     /// Identifies an element; local names are matched case-insensitively, as feedparser does.
@@ -56,10 +56,11 @@ enum ElementName: UInt8 {
     private static let itunes: [String: ElementName] = [
         "author": .itunesAuthor, "summary": .itunesSummary, "subtitle": .itunesSubtitle,
         "category": .itunesCategory, "image": .itunesImage, "owner": .itunesOwner, "name": .itunesName,
+        "keywords": .itunesKeywords,
     ]
 
     private static let media: [String: ElementName] = [
         "thumbnail": .mediaThumbnail, "title": .mediaTitle, "description": .mediaDescription,
-        "category": .mediaCategory,
+        "category": .mediaCategory, "keywords": .mediaKeywords,
     ]
 }

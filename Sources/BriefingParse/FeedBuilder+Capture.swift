@@ -100,11 +100,12 @@ extension FeedBuilder {
         }
         var text = trimmedBuffer()
         if capture.mode == .base64 {
+            // As feedparser: text that does not decode to UTF-8 was not base64 (type="foo").
             let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters)
-            text = decoded.map { String(decoding: $0, as: UTF8.self).trimmingXMLSpace() } ?? text
+            text = decoded.flatMap { String(data: $0, encoding: .utf8) }?.trimmingXMLSpace() ?? text
         }
         guard !text.isEmpty else { return }
-        store(text, in: capture.field, mode: capture.mode)
+        store(text, in: capture.field, mode: capture.mode, depth: capture.depth)
     }
 
     /// The captured text without leading and trailing XML white space.
@@ -132,7 +133,7 @@ extension FeedBuilder {
         }
     }
 
-    private mutating func store(_ text: String, in field: TextField, mode: TextMode) {
+    private mutating func store(_ text: String, in field: TextField, mode: TextMode, depth: Int) {
         switch field {
         case .feedTitle: feed.title = text
         case .feedLink: feed.link = resolve(text)
@@ -142,9 +143,16 @@ extension FeedBuilder {
         case .feedIcon: if feed.icon == nil { feed.icon = resolve(text) }
         case .feedID: feedID = text
         case .entryGuid:
-            entryGuid = text
-            entry.id = text
-        case .entryTitle: entry.title = text
+            // Like feedparser, a relative id is resolved against an xml:base, unless it is a guid
+            // with isPermaLink="false"; never against the document URL alone, which would change
+            // the identity of stored RSS entries.
+            let id = bases.isEmpty || !entryGuidIsLink ? text : resolve(text)
+            entryGuid = id
+            entry.id = id
+        case .entryTitle:
+            guard depth <= entryTitleDepth else { return }
+            entryTitleDepth = depth
+            entry.title = text
         case .entryLink: entry.link = resolve(text)
         case .entryAuthor: entry.authors.append(text)
         case .entrySummary: entry.summary = text

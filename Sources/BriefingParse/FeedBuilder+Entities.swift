@@ -6,12 +6,19 @@ extension FeedBuilder {
     mutating func entity(named name: UnsafePointer<xmlChar>) -> xmlEntityPtr? {
         takeWellFormedError()
         let key = String(cString: name)
-        if let declared = entities.declaredEntity(key) { return declared }
+        let inAttribute = context.map { briefing_inAttributeValue($0) != 0 } ?? false
+        if let declared = entities.declaredEntity(key, inAttribute: inAttribute) { return declared }
         guard let scalar = HTMLEntities.scalar(named: key[...]) else { return nil }
         if let context, briefing_hasDoctype(context) == 0 {
             markBozo("undefined entity &\(key); (an HTML entity in XML without a DTD)")
         }
-        return entities.entity(key, text: String(Character(scalar)))
+        return entities.entity(key, text: String(Character(scalar)), inAttribute: inAttribute)
+    }
+
+    /// The attributes of the start tag libxml2 just read, able to decode the entity references
+    /// `entity(named:)` left in their values.
+    mutating func attributes(_ base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) -> SAXAttributes {
+        SAXAttributes(base: base, count: count, declaredEntities: entities.takeAttributeReferences())
     }
 
     /// libxml2's `entityDecl`: only internal general entities are kept (see `EntityTable`).

@@ -97,14 +97,15 @@ extension FeedBuilder {
         case .subtitle, .tagline: return inEntry ? nil : .feedSubtitle
         case .itunesSubtitle: return inEntry || feed.subtitle != nil ? nil : .feedSubtitle
         case .summary: return inEntry ? .entrySummary : nil
-        case .itunesSummary: return inEntry && entry.summary == nil ? .entrySummary : nil
+        // feedparser reads itunes:summary as a summary: beside a description it is the content.
+        case .itunesSummary: return inEntry ? (entry.summary == nil ? .entrySummary : .entryContent) : nil
         case .content, .contentEncoded, .xhtmlBody: return inEntry ? .entryContent : nil
         case .id: return inEntry ? .entryGuid : .feedID
         case .pubDate, .published, .issued, .dcIssued: return inEntry ? .entryPublished : nil
         case .updated, .modified, .lastBuildDate, .dcDate, .dcModified: return inEntry ? .entryUpdated : .feedUpdated
         case .managingEditor: return inEntry ? nil : .feedAuthor
         case .dcSubject: return inEntry ? .entryCategory : nil
-        case .tags: return inEntry ? .entryTags : nil
+        case .tags, .itunesKeywords, .mediaKeywords: return inEntry ? .entryTags : nil
         case .language, .dcLanguage: return inEntry ? nil : .feedLanguage
         case .icon, .logo: return inEntry ? nil : .feedIcon
         default: return nil
@@ -132,6 +133,7 @@ extension FeedBuilder {
         entryGuidIsLink = false
         entryHasAlternateLink = false
         entryContentIsText = false
+        entryTitleDepth = Int.max
     }
 
     private mutating func ignoreBlock(_ name: ElementName, depth: Int) {
@@ -153,7 +155,8 @@ extension FeedBuilder {
         if let mode, mode.elementsEqual("base64".utf8) { return .base64 }
         guard let type = attributes.rawValue("type") else { return .plain }
         if type.equalsIgnoringCase("html") { return .html }
-        if type.isEmpty || type.equalsIgnoringCase("text") { return .plain }
+        // `plain` is Media RSS's word for text (media:description type="plain").
+        if type.isEmpty || type.equalsIgnoringCase("text") || type.equalsIgnoringCase("plain") { return .plain }
         if type.equalsIgnoringCase("xhtml") { return .xhtml }
         let mediaType = String(decoding: type, as: UTF8.self).lowercased()
         if mediaType.hasPrefix("text/") || mediaType.hasSuffix("xml") || mediaType.contains("html") { return .plain }

@@ -24,6 +24,9 @@ struct FeedBuilder {
     var entryGuid: String?
     var entryHasAlternateLink = false
     var entryContentIsText = false
+    /// Depth of the element the entry's title came from: a deeper one (an author's job title
+    /// inside the author block) never replaces it, a shallower one does, as in feedparser.
+    var entryTitleDepth = Int.max
     var feedHasAlternateLink = false
     var feedID: String?
     /// Depth of the innermost block whose children are ignored (image, textinput, source …).

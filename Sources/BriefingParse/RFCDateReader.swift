@@ -49,6 +49,9 @@ struct RFCDateReader {
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
         if word == "am" || word == "pm" {
             meridiem = word.utf8.first
+        } else if (word == "a" || word == "p") && skipDottedM() {
+            // AP style, as US local news writes it: `1:30 p.m.` (else `p` would be a military zone).
+            meridiem = word.utf8.first
         } else if word == "at" || word == "on" {
             return true
         } else if let offset = TimeZoneNames.offsetSeconds(word) {
@@ -56,6 +59,15 @@ struct RFCDateReader {
         } else {
             return false
         }
+        return true
+    }
+
+    /// Skips the `.m.` (or `.m`) after the `a`/`p` of `a.m.`/`p.m.`; false when it is not there.
+    private mutating func skipDottedM() -> Bool {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1] | 0x20 == UInt8(ascii: "m")
+        else { return false }
+        index += 2
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") { index += 1 }
         return true
     }
 

@@ -5,6 +5,9 @@ import CLibXML2
 struct SAXAttributes {
     let base: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let count: Int
+    /// Set when a value holds an entity reference left for decoding (see `EntityTable`): the
+    /// texts of the entities the document declares; HTML entity names are known anyway.
+    var declaredEntities: [String: String]? = nil
 
     /// The value of the first attribute called `name` in no namespace (or any, with `anyNamespace`).
     func value(_ name: StaticString, anyNamespace: Bool = false) -> String? {
@@ -59,24 +62,34 @@ struct SAXAttributes {
     private func string(at slot: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> String {
         guard let start = slot[3], let end = slot[4] else { return "" }
         let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        // Without entity substitution libxml2 2.9 hands `&amp;` in attributes over as `&#38;`.
+        // Without entity substitution libxml2 2.9 hands `&amp;` in attributes over as `&#38;`,
+        // and the entities `EntityTable` hands out there as their `&name;` reference.
         guard bytes.contains(UInt8(ascii: "&")) else { return String(utf8Bytes: bytes) }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), index + 4 < bytes.count, bytes[index + 1] == UInt8(ascii: "#"),
-                bytes[index + 2] == UInt8(ascii: "3"), bytes[index + 3] == UInt8(ascii: "8"),
-                bytes[index + 4] == UInt8(ascii: ";")
-            {
-                decoded.append(UInt8(ascii: "&"))
-                index += 5
+            if bytes[index] == UInt8(ascii: "&"), let (text, length) = reference(in: bytes, at: index) {
+                decoded.append(contentsOf: text.utf8)
+                index += length
             } else {
                 decoded.append(bytes[index])
                 index += 1
             }
         }
         return String(decoding: decoded, as: UTF8.self)
+    }
+
+    /// The text of the reference starting at `start` (`&#38;` or `&name;`) and its length.
+    private func reference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
+        guard let end = bytes[start...].prefix(34).firstIndex(of: UInt8(ascii: ";")), end > start + 1 else {
+            return nil
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self)
+        let length = end - start + 1
+        if name == "#38" { return ("&", length) }
+        if let text = declaredEntities?[name] { return (text, length) }
+        return HTMLEntities.scalar(named: name[...]).map { (String(Character($0)), length) }
     }
 }
 

@@ -30,7 +30,7 @@ enum SAXDriver {
             wellFormed: briefing_takeWellFormedError(context) == 0,
             namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
         state.pointee.context = nil
-        xmlFreeParserCtxt(context)
+        briefing_freeParserContext(context)
         return true
     }
 
@@ -39,9 +39,11 @@ enum SAXDriver {
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces, count, _, attributes in
             guard let context, let localName else { return }
-            context.assumingMemoryBound(to: FeedBuilder.self).pointee.startElement(
+            let builder = context.assumingMemoryBound(to: FeedBuilder.self)
+            builder.pointee.startElement(
                 localName, prefixed: prefix != nil, uri: uri, namespaces: namespaces,
-                namespaceCount: Int(namespaceCount), attributes: SAXAttributes(base: attributes, count: Int(count)))
+                namespaceCount: Int(namespaceCount),
+                attributes: builder.pointee.attributes(attributes, count: Int(count)))
         }
         handler.endElementNs = { context, localName, _, _ in
             guard let context, let localName else { return }

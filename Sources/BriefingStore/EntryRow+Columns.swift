@@ -39,7 +39,7 @@ extension EntryRow: MutablePersistableRecord {
         container["first_seen"] = firstSeen
         container["summary"] = summary
         container["content"] = content
-        container["categories"] = try CategoriesJSON.encode(categories)
+        container["categories"] = CategoriesJSON.encode(categories)
         container["section"] = section?.rawValue
         container["confidence"] = confidence
         container["why"] = why
@@ -54,11 +54,37 @@ extension EntryRow: MutablePersistableRecord {
 
 /// The `categories` column: a JSON array of strings.
 enum CategoriesJSON {
-    static func encode(_ categories: [String]) throws -> String {
+    /// Written by hand: JSONSerialization cost more than the rest of storing an entry. Quotes,
+    /// backslashes and control characters are escaped; everything else is kept as it is.
+    static func encode(_ categories: [String]) -> String {
         guard !categories.isEmpty else { return "[]" }
-        return String(
-            decoding: try JSONSerialization.data(withJSONObject: categories, options: .withoutEscapingSlashes),
-            as: UTF8.self)
+        var json = "["
+        for (index, category) in categories.enumerated() {
+            json += index == 0 ? "\"" : ",\""
+            if category.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+                json += category
+            } else {
+                for scalar in category.unicodeScalars { json += escaped(scalar) }
+            }
+            json += "\""
+        }
+        return json + "]"
+    }
+
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\"": return "\\\""
+        case "\\": return "\\\\"
+        case "\n": return "\\n"
+        case "\r": return "\\r"
+        case "\t": return "\\t"
+        case "\u{08}": return "\\b"
+        case "\u{0C}": return "\\f"
+        case "\u{00}"..."\u{1F}":
+            let hex = String(scalar.value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        default: return String(scalar)
+        }
     }
 
     static func decode(_ text: String) throws -> [String] {

@@ -18,24 +18,28 @@ extension Store {
         try write("storing the entries of \(name)") { db in
             try Self.saveHealth(health, forFeed: name, in: db)
             var summary = UpsertSummary(inserted: 0, updated: 0, unchanged: 0, insertedIDs: [])
+            summary.insertedIDs.reserveCapacity(entries.count)
+            let firstSeen = StoredDate.text(now)
             for draft in entries {
-                try Self.upsert(draft, feed: name, at: now, into: &summary, in: db)
+                try Self.upsert(draft, feed: name, at: now, firstSeen: firstSeen, into: &summary, in: db)
             }
             return summary
         }
     }
 
     private static func upsert(
-        _ draft: EntryDraft, feed: String, at now: Date, into summary: inout UpsertSummary, in db: Database
+        _ draft: EntryDraft, feed: String, at now: Date, firstSeen: String, into summary: inout UpsertSummary,
+        in db: Database
     ) throws {
-        var row = EntryRow(draft: draft, feed: feed, firstSeen: now)
-        let lookup = try db.cachedStatement(sql: "SELECT * FROM entries WHERE feed = ? AND key = ?")
-        guard let stored = try EntryRow.fetchOne(lookup, arguments: [feed, draft.key]) else {
-            try row.insert(db)
+        guard let id = try EntryStatements.existingID(feed: feed, key: draft.key, in: db),
+            let stored = try EntryRow.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM entries WHERE id = ?"), arguments: [id])
+        else {
+            summary.insertedIDs.append(try EntryStatements.insert(draft, feed: feed, firstSeen: firstSeen, in: db))
             summary.inserted += 1
-            summary.insertedIDs.append(row.id ?? 0)
             return
         }
+        var row = EntryRow(draft: draft, feed: feed, firstSeen: now)
         row.id = stored.id
         row.firstSeen = stored.firstSeen
         if !row.classifierInputsDiffer(from: stored) { row.classification = stored.classification }

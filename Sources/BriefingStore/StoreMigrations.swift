@@ -9,6 +9,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-labels-drafts", migrate: createLabelsAndDrafts)
         migrator.registerMigration("v3-label-provenance", migrate: addLabelProvenance)
         migrator.registerMigration("v4-feed-notice", migrate: addFeedNotice)
+        migrator.registerMigration("v5-drop-published-index", migrate: dropPublishedIndex)
         return migrator
     }
 
@@ -56,6 +57,12 @@ enum StoreMigrations {
         try db.create(index: "entries_published", on: "entries", columns: ["published"])
         // Month windows and the listing order use `Entry.date`; index that very expression.
         try db.execute(sql: "CREATE INDEX entries_date ON entries(\(EntryRow.dateSQL), id)")
+    }
+
+    /// No query reads `published` alone (windows and order use `entries_date`), so the index only
+    /// cost every insert a B-tree update.
+    private static func dropPublishedIndex(_ db: Database) throws {
+        try db.drop(index: "entries_published")
     }
 
     private static func createLabelsAndDrafts(_ db: Database) throws {

@@ -29,6 +29,17 @@ static inline xmlParserCtxtPtr briefing_newParserContext(xmlSAXHandler *sax, voi
     return context;
 }
 
+// Frees the context and the document libxml2 made beside it: in SAX mode an entity declaration
+// makes it build a "SAX compatibility mode document" (`myDoc`) holding a copy of every declared
+// entity, which xmlFreeParserCtxt leaves to the caller.
+static inline void briefing_freeParserContext(xmlParserCtxtPtr context) {
+    if (context->myDoc != NULL) {
+        xmlFreeDoc(context->myDoc);
+        context->myDoc = NULL;
+    }
+    xmlFreeParserCtxt(context);
+}
+
 // libxml2 2.9 drops every entity reference once a document is found ill-formed, even in
 // RECOVER mode; the SAX handlers note the error and mark the context well-formed again.
 static inline int briefing_takeWellFormedError(xmlParserCtxtPtr context) {
@@ -41,6 +52,11 @@ static inline int briefing_namespacesWellFormed(xmlParserCtxtPtr context) { retu
 static inline void briefing_forceWellFormed(xmlParserCtxtPtr context, int value) { context->wellFormed = value; }
 static inline int briefing_hasDoctype(xmlParserCtxtPtr context) {
     return context->hasExternalSubset || context->intSubName != NULL;
+}
+// Whether libxml2 is reading an attribute value (where it copies only the first byte of a
+// predefined entity's text).
+static inline int briefing_inAttributeValue(xmlParserCtxtPtr context) {
+    return context->instate == XML_PARSER_ATTRIBUTE_VALUE;
 }
 static inline const xmlChar *briefing_documentEncoding(xmlParserCtxtPtr context) { return context->encoding; }
 

@@ -31,9 +31,10 @@ struct ParseCommand: AsyncParsableCommand {
         var entries = 0
         var bozo = 0
         var failed = false
+        let reader = FeedFileReader()
         for file in files {
             do {
-                let feed = try Self.parse(file, baseURL: baseURL)
+                let feed = try Self.parse(file, baseURL: baseURL, with: reader)
                 parsedFiles += 1
                 entries += feed.entries.count
                 if feed.bozo { bozo += 1 }
@@ -47,14 +48,12 @@ struct ParseCommand: AsyncParsableCommand {
         if failed { throw ExitCode(ExitStatus.failure.rawValue) }
     }
 
-    private static func parse(_ file: String, baseURL: String?) throws -> ParsedFeed {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw FileReadError()
+    private static func parse(_ file: String, baseURL: String?, with reader: FeedFileReader) throws -> ParsedFeed {
+        let feed = try reader.withContents(ofFile: file) { data throws(ParseError) in
+            try FeedParser.parse(data, baseURL: baseURL)
         }
-        return try FeedParser.parse(data, baseURL: baseURL)
+        guard let feed else { throw FileReadError() }
+        return feed
     }
 }
 

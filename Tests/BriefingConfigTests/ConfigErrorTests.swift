@@ -139,6 +139,16 @@ import Testing
                 + "or GiB, like 16MiB (feeds.yaml:2)")
     }
 
+    /// 2^63 ms and more once trapped converting to Int64 (SIGILL) instead of this exit 65.
+    @Test func durationsBeyondADayAreRefusedNotTrapped() {
+        #expect(
+            message("fetch: {timeout: 9223372036854776s}\n")
+                == "fetch.timeout: '9223372036854776s' is too long; use at most 3650d (feeds.yaml:1)")
+        #expect(
+            message("feeds:\n  - {name: a, url: 'https://a/', timeout: 99999999999999999999h}\n")
+                == "feeds[0].timeout: '99999999999999999999h' is too long; use at most 3650d (feeds.yaml:2)")
+    }
+
     @Test func yamlSyntaxErrorsNameTheLine() {
         let unclosed = "title: x\nfeeds:\n  - name: \"etcd\n"
         #expect(message(unclosed)?.hasPrefix("invalid YAML: ") == true)

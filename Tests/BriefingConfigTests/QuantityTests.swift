@@ -31,6 +31,15 @@ import Testing
                     .init(message: "'3w': unknown unit 'w'; use a number with ms, s, m or h, like 30s or 500ms")))
     }
 
+    @Test func durationsUpToADayParseAndLongerOnesAreRefused() {
+        #expect(Quantity.duration("3650d") == .success(.seconds(3650 * 86_400)))
+        #expect(
+            Quantity.duration("3651d") == .failure(.init(message: "'3651d' is too long; use at most 3650d")))
+        #expect(
+            Quantity.duration("9223372036854775808ms")
+                == .failure(.init(message: "'9223372036854775808ms' is too long; use at most 3650d")))
+    }
+
     @Test func badSizes() {
         #expect(Quantity.size("0") == .failure(.init(message: "'0' must be at least 1 byte")))
         #expect(Quantity.size("9999999999999GiB") == .failure(.init(message: "'9999999999999GiB' is too large")))

@@ -1,19 +1,22 @@
 import BriefingModel
 import Foundation
+import GRDB
 import Testing
 
 @testable import BriefingStore
 
 @Suite struct StoreOpeningTests {
+    /// Every migration, in order: the schema history a new store gets.
+    static let migrations = [
+        "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice", "v5-drop-published-index",
+    ]
+
     @Test func migratesAFreshFileAndItsFolder() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { TestSupport.remove(folder) }
         let path = folder + "/nested/briefing.sqlite"
         let store = try Store(path: path)
-        #expect(
-            try store.appliedMigrations() == [
-                "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
-            ])
+        #expect(try store.appliedMigrations() == Self.migrations)
         #expect(try store.integrityCheck())
         #expect(try store.entries().isEmpty)
         #expect(FileManager.default.fileExists(atPath: path))
@@ -25,10 +28,7 @@ import Testing
         let path = folder + "/briefing.sqlite"
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try Store(path: path)
-        #expect(
-            try store.appliedMigrations() == [
-                "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
-            ])
+        #expect(try store.appliedMigrations() == Self.migrations)
     }
 
     @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -42,7 +42,30 @@ import Testing
         }
         let reopened = try Store(path: path)
         #expect(try reopened.entries().map(\.key) == ["id:a"])
-        #expect(try reopened.appliedMigrations().count == 4)
+        #expect(try reopened.appliedMigrations().count == Self.migrations.count)
+    }
+
+    /// A store written by the shipped v1/v2 schema opens, keeps its entries and loses only the index.
+    @Test func aStoreOfTheShippedSchemaMigratesKeepingItsEntries() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try StoreMigrations.migrator.migrate(queue, upTo: "v2-labels-drafts")
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO feeds (name, url) VALUES ('f', 'https://example.com/feed.xml')")
+                try db.execute(
+                    sql: "INSERT INTO entries (feed, key, title, first_seen) VALUES ('f', 'id:a', 'A', ?)",
+                    arguments: [Date(timeIntervalSince1970: 1_746_518_400)])
+            }
+        }
+        let store = try Store(path: path)
+        #expect(try store.entries().map(\.key) == ["id:a"])
+        let indexes = try store.read("test") { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries'")
+        }
+        #expect(!indexes.contains("entries_published") && indexes.contains("entries_date"))
     }
 
     @Test func usesWriteAheadLogging() throws {
@@ -56,10 +79,7 @@ import Testing
 
     @Test func inMemoryStoreHasTheSameSchema() throws {
         let store = try Store.inMemory()
-        #expect(
-            try store.appliedMigrations() == [
-                "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
-            ])
+        #expect(try store.appliedMigrations() == Self.migrations)
         #expect(store.path == ":memory:")
     }
 
