@@ -41,7 +41,7 @@ let package = Package(
             name: "BriefingStore",
             dependencies: ["BriefingModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "BriefingClassify", dependencies: ["BriefingModel"], resources: [.copy("Resources")]),
+        .target(name: "BriefingClassify", dependencies: ["BriefingModel"]),
         .target(
             name: "BriefingCompose",
             dependencies: ["BriefingModel", .product(name: "Mustache", package: "swift-mustache")]

@@ -1,20 +1,22 @@
 import BriefingModel
+import Foundation
 
-/// Sorts inputs into sections in layers — forced section, rules, release detection, learned model — and
-/// scores their relevance. Immutable after init; safe to share between tasks.
+/// Sorts inputs into sections in layers — forced section, rules, the guide's cues, release detection,
+/// learned section model — and decides in one score whether each is a draft candidate (README, "How a
+/// decision is made"). Immutable after init; safe to share between tasks.
 public final class Classifier: Sendable {
     private let settings: ClassifySettings
     private let rules: [CompiledRule]
     private let feedsByName: [String: FeedSource]
     private let model: SectionModel
-    private let relevance: Relevance
+    private let relevanceModel: RelevanceModel
 
-    /// Trains the model from the shipped examples plus `labels` (editors' decisions).
+    /// Trains the models from the shipped examples plus `labels` (editors' decisions).
     public convenience init(settings: ClassifySettings, rules: [Rule], feeds: [FeedSource], labels: [LabeledExample]) {
         self.init(settings: settings, rules: rules, feeds: feeds, examples: TrainingSet.shipped + labels)
     }
 
-    /// Trains the model from exactly `examples` (no shipped file); for cross-validation and tests.
+    /// Trains the models from exactly `examples` (no shipped file); for cross-validation and tests.
     public init(settings: ClassifySettings, rules: [Rule], feeds: [FeedSource], examples: [LabeledExample]) {
         self.settings = settings
         self.rules = rules.map(CompiledRule.init)
@@ -22,36 +24,43 @@ public final class Classifier: Sendable {
         for feed in feeds where byName[feed.name] == nil { byName[feed.name] = feed }
         feedsByName = byName
         model = SectionModel(examples: examples)
-        relevance = Relevance(vocabulary: settings.vocabulary.isEmpty ? DefaultVocabulary.terms : settings.vocabulary)
+        let vocabulary = settings.vocabulary.isEmpty ? DefaultVocabulary.terms : settings.vocabulary
+        relevanceModel = RelevanceModel(examples: examples, relevance: Relevance(vocabulary: vocabulary))
     }
 
-    /// The section, confidence, deciding layer, candidacy and relevance score of `input`.
+    /// The section, confidence, deciding layer, candidacy and score of `input`.
     public func classify(_ input: ClassifierInput) -> Classification {
         let feed = feedsByName[input.source]
         let outcome = RuleOutcome(rules: rules, input: input)
         let release = ReleaseDetector.detect(input)
-        var result = decide(input, feed: feed, rule: outcome, release: release)
-        if case .drop(let origin) = outcome.decision {
+        let cues = GuideCues.matching(input)
+        var result = decide(input, feed: feed, rule: outcome, release: release, cue: cues.first)
+        let relevance = relevanceModel.logOdds(input)
+        let score = CandidateScore(
+            relevance: relevance.value, release: release?.version, weight: feed?.weight ?? 1, boost: outcome.boost)
+        result.score = (score.total * 100).rounded() / 100
+        if let reason = exclusion(
+            rule: outcome, release: release, feed: feed, sectionZero: cues.first { $0.cue.section == nil },
+            score: score, evidence: relevance.evidence)
+        {
             result.isCandidate = false
-            result.why += "; dropped by rule: \(origin)"
+            result.why += "; " + reason
         }
-        if let release, !release.version.isKept(by: feed?.releases ?? .minor) {
-            result.isCandidate = false
-            let policy = feed?.releases ?? .minor
-            result.why += "; not a candidate under releases: \(policy.rawValue) (\(release.version.literal))"
-        }
-        result.score = score(input, feed: feed, boost: outcome.boost, release: release)
         return result
     }
 
     private func decide(
-        _ input: ClassifierInput, feed: FeedSource?, rule: RuleOutcome, release: ReleaseDetector.Found?
+        _ input: ClassifierInput, feed: FeedSource?, rule: RuleOutcome, release: ReleaseDetector.Found?,
+        cue: (name: String, cue: GuideCue, evidence: String)?
     ) -> Classification {
         if let forced = feed?.section {
             return Classification(section: forced, confidence: 1, why: "forced: feed \(feed?.name ?? "")")
         }
         if case .section(let section, let origin) = rule.decision {
             return Classification(section: section, confidence: 1, why: "rule: \(origin)")
+        }
+        if let cue, let section = cue.cue.section {
+            return Classification(section: section, confidence: cue.cue.confidence, why: "cue \(cue.name) (\(cue.evidence))")
         }
         if let release {
             let why = "release: \(release.projectDisplay) \(release.version.literal)"
@@ -60,12 +69,22 @@ public final class Classifier: Sendable {
         return model.classify(input)
     }
 
-    private func score(
-        _ input: ClassifierInput, feed: FeedSource?, boost: Double, release: ReleaseDetector.Found?
-    ) -> Double {
-        let titleHits = Double(relevance.hits(in: input.title))
-        let summaryHits = Double(relevance.hits(in: String(input.summary.prefix(600))))
-        let topic = min(titleHits + 0.5 * summaryHits, 6)
-        return topic + (feed?.weight ?? 1) + (release?.version.significance ?? 0) + boost
+    /// Why `input` is not a draft candidate, or nil when it is one. A rule or forced section that
+    /// chose the entry keeps it a candidate whatever its score; release policy and drop rules always hold.
+    private func exclusion(
+        rule: RuleOutcome, release: ReleaseDetector.Found?, feed: FeedSource?,
+        sectionZero: (name: String, cue: GuideCue, evidence: String)?, score: CandidateScore, evidence: [String]
+    ) -> String? {
+        if case .drop(let origin) = rule.decision { return "dropped by rule: \(origin)" }
+        if let release, !release.version.isKept(by: feed?.releases ?? .minor) {
+            let policy = feed?.releases ?? .minor
+            return "not a candidate under releases: \(policy.rawValue) (\(release.version.literal))"
+        }
+        let chosen = feed?.section != nil || rule.decision != nil
+        guard !chosen else { return nil }
+        if let sectionZero { return "not a candidate: cue \(sectionZero.name) (\(sectionZero.evidence))" }
+        guard score.total < settings.minScore else { return nil }
+        let words = evidence.isEmpty ? "" : ", \(evidence.joined(separator: ", "))"
+        return "not a candidate: score \(score.text) < min_score \(settings.minScore)\(words)"
     }
 }

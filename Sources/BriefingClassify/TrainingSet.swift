@@ -1,15 +1,9 @@
-import Foundation
-
-/// The examples shipped in `Resources/training.jsonl`: the reference issue's items and hand-written titles.
+/// The examples compiled into the binary (`ShippedExamples`, generated from `Training/*.jsonl`): the
+/// reference issue's items, hand-written titles, and the labeled dev items of other months.
 public enum TrainingSet {
-    /// The shipped examples, in file order; empty if the resource is missing (the build ships it).
-    public static let shipped: [LabeledExample] = load()
-
-    private static func load() -> [LabeledExample] {
-        guard
-            let url = Bundle.module.url(forResource: "training", withExtension: "jsonl", subdirectory: "Resources"),
-            let data = try? Data(contentsOf: url)
-        else { return [] }
-        return (try? JSONLinesReader.labeledExamples(data: data, path: "training.jsonl")) ?? []
+    /// The shipped examples, in file order. A file that fails to decode is a build defect the tests catch
+    /// (`TrainingSetTests`); at run time it leaves that file's examples out rather than stopping cron.
+    public static let shipped: [LabeledExample] = ShippedExamples.files.flatMap { file in
+        (try? JSONLinesReader.labeledExamples(text: file.text, path: "Training/" + file.name)) ?? []
     }
 }

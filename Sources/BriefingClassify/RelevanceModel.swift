@@ -1,0 +1,41 @@
+import BriefingModel
+import Foundation
+
+/// The learned "for the briefing or not" layer: logistic regression of briefing items (any section)
+/// against section-0 entries (drops: patch notes, off-topic news, help questions, logistics).
+struct RelevanceModel: Sendable {
+    /// The model's log-odds are clipped to ±this, so one confident model cannot outweigh every other signal.
+    static let maximumLogOdds = 6.0
+    private let model: LogisticRegression?
+    private let relevance: Relevance
+
+    init(examples: [LabeledExample], relevance: Relevance) {
+        self.relevance = relevance
+        let training = examples.map { example in
+            (features: Self.features(example.input, relevance: relevance), label: example.section == nil ? 0 : 1)
+        }
+        // Without drops there is nothing to tell apart: every entry counts as signal.
+        let hasBoth = training.contains { $0.label == 0 } && training.contains { $0.label == 1 }
+        let env = ProcessInfo.processInfo.environment
+        var settings = LogisticRegression.Training()
+        settings.balance = Double(env["RB"] ?? "1") ?? 1
+        settings.l2 = Double(env["RL2"] ?? "0.0005") ?? 0.0005
+        model = hasBoth ? LogisticRegression(examples: training, classCount: 2, training: settings) : nil
+    }
+
+    /// Log-odds that `input` is briefing material, and the words that pushed it most either way.
+    func logOdds(_ input: ClassifierInput) -> (value: Double, evidence: [String]) {
+        guard let model else { return (Self.maximumLogOdds, []) }
+        let prediction = model.predict(Self.features(input, relevance: relevance))
+        let signal = min(max(prediction.probabilities[1], 1e-6), 1 - 1e-6)
+        let odds = log(signal / (1 - signal))
+        return (min(max(odds, -Self.maximumLogOdds), Self.maximumLogOdds), prediction.evidence)
+    }
+
+    /// The section features plus how many topic-vocabulary terms the title and summary name.
+    private static func features(_ input: ClassifierInput, relevance: Relevance) -> [(String, Double)] {
+        let topic = relevance.hits(in: input.title) * 2 + relevance.hits(in: String(input.summary.prefix(600)))
+        let bucket = topic == 0 ? "none" : topic < 3 ? "some" : "many"
+        return ModelFeatures.extract(input) + [("@topic:" + bucket, 1.5)]
+    }
+}
