@@ -68,7 +68,7 @@ let package = Package(
                 "BriefingClassify", "BriefingCompose", "BriefingPipeline",
             ],
             path: "Benchmarks",
-            exclude: ["run-benchmark.sh", "parse-instructions.sh"]
+            exclude: ["run-benchmark.sh", "parse-instructions.sh", "volume-benchmark.sh", "volume-month.py"]
         ),
         .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
         .testTarget(

@@ -28,8 +28,10 @@ def main() -> int:
             print(f"Training/{name}: contains a raw-string delimiter; cannot embed", file=sys.stderr)
             return 1
         parts.append(f'        (\n            "{name}",\n            #"""\n')
-        parts.append(text if text.endswith("\n") else text + "\n")
-        parts.append('"""#\n        ),\n')
+        lines = text.splitlines()
+        # Indented like the closing delimiter, the shape swift format keeps; the indent is not in the value.
+        parts.append("".join("            " + line + "\n" if line else "\n" for line in lines))
+        parts.append('            """#\n        ),\n')
     parts.append("    ]\n}\n")
     OUT.write_text("".join(parts), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")

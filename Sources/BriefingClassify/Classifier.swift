@@ -12,20 +12,34 @@ public final class Classifier: Sendable {
     private let relevanceModel: RelevanceModel
 
     /// Trains the models from the shipped examples plus `labels` (editors' decisions).
+    /// Without labels and with the built-in vocabulary, the models trained once per process are reused.
     public convenience init(settings: ClassifySettings, rules: [Rule], feeds: [FeedSource], labels: [LabeledExample]) {
-        self.init(settings: settings, rules: rules, feeds: feeds, examples: TrainingSet.shipped + labels)
+        let models =
+            labels.isEmpty && settings.vocabulary.isEmpty
+            ? TrainedModels.shipped
+            : TrainedModels(examples: TrainingSet.shipped + labels, vocabulary: Self.vocabulary(settings))
+        self.init(settings: settings, rules: rules, feeds: feeds, models: models)
     }
 
     /// Trains the models from exactly `examples` (no shipped file); for cross-validation and tests.
-    public init(settings: ClassifySettings, rules: [Rule], feeds: [FeedSource], examples: [LabeledExample]) {
+    public convenience init(settings: ClassifySettings, rules: [Rule], feeds: [FeedSource], examples: [LabeledExample])
+    {
+        let models = TrainedModels(examples: examples, vocabulary: Self.vocabulary(settings))
+        self.init(settings: settings, rules: rules, feeds: feeds, models: models)
+    }
+
+    private init(settings: ClassifySettings, rules: [Rule], feeds: [FeedSource], models: TrainedModels) {
         self.settings = settings
         self.rules = rules.map(CompiledRule.init)
         var byName: [String: FeedSource] = [:]
         for feed in feeds where byName[feed.name] == nil { byName[feed.name] = feed }
         feedsByName = byName
-        model = SectionModel(examples: examples)
-        let vocabulary = settings.vocabulary.isEmpty ? DefaultVocabulary.terms : settings.vocabulary
-        relevanceModel = RelevanceModel(examples: examples, relevance: Relevance(vocabulary: vocabulary))
+        model = models.section
+        relevanceModel = models.relevance
+    }
+
+    private static func vocabulary(_ settings: ClassifySettings) -> [String] {
+        settings.vocabulary.isEmpty ? DefaultVocabulary.terms : settings.vocabulary
     }
 
     /// The section, confidence, deciding layer, candidacy and score of `input`.
@@ -34,7 +48,7 @@ public final class Classifier: Sendable {
         let outcome = RuleOutcome(rules: rules, input: input)
         let release = ReleaseDetector.detect(input)
         let cues = GuideCues.matching(input)
-        var result = decide(input, feed: feed, rule: outcome, release: release, cue: cues.first)
+        var result = decide(input, feed: feed, rule: outcome, release: release, cues: cues)
         let relevance = relevanceModel.logOdds(input)
         let score = CandidateScore(
             relevance: relevance.value, release: release?.version, weight: feed?.weight ?? 1, boost: outcome.boost)
@@ -51,7 +65,7 @@ public final class Classifier: Sendable {
 
     private func decide(
         _ input: ClassifierInput, feed: FeedSource?, rule: RuleOutcome, release: ReleaseDetector.Found?,
-        cue: (name: String, cue: GuideCue, evidence: String)?
+        cues: [(name: String, cue: GuideCue, evidence: String)]
     ) -> Classification {
         if let forced = feed?.section {
             return Classification(section: forced, confidence: 1, why: "forced: feed \(feed?.name ?? "")")
@@ -59,14 +73,20 @@ public final class Classifier: Sendable {
         if case .section(let section, let origin) = rule.decision {
             return Classification(section: section, confidence: 1, why: "rule: \(origin)")
         }
-        if let cue, let section = cue.cue.section {
-            return Classification(section: section, confidence: cue.cue.confidence, why: "cue \(cue.name) (\(cue.evidence))")
-        }
+        let sectionCues = cues.filter { $0.cue.section != nil }
+        if let cue = sectionCues.first(where: \.cue.precedesReleases) { return Self.filed(by: cue) }
         if let release {
             let why = "release: \(release.projectDisplay) \(release.version.literal)"
             return Classification(section: .releases, confidence: 0.9, why: why)
         }
+        if let cue = sectionCues.first { return Self.filed(by: cue) }
         return model.classify(input)
+    }
+
+    private static func filed(by cue: (name: String, cue: GuideCue, evidence: String)) -> Classification {
+        Classification(
+            section: cue.cue.section ?? .discussion, confidence: cue.cue.confidence,
+            why: "cue \(cue.name) (\(cue.evidence))")
     }
 
     /// Why `input` is not a draft candidate, or nil when it is one. A rule or forced section that

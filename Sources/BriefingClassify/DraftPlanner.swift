@@ -4,7 +4,8 @@ import BriefingModel
 public enum DraftPlanner {
     /// Groups the candidate entries (those whose `classification.isCandidate`) into items, orders each
     /// section by score (then older first, then entry id) and keeps `settings.cap(for:)` items per
-    /// section; the rest become `moreCandidates`. Entries are taken as given (already the month's).
+    /// section; the next `settings.morePerSection` become `moreCandidates`, and the rest are only counted
+    /// (`moreOmitted`), so the appendix stays readable at any volume. Entries are taken as given.
     public static func plan(entries: [Entry], month: Month, settings: ClassifySettings, feeds: [FeedSource])
         -> DraftPlan
     {
@@ -20,13 +21,17 @@ public enum DraftPlanner {
         }
         var items: [Section: [DraftItem]] = [:]
         var more: [Section: [DraftItem]] = [:]
+        var omitted: [Section: Int] = [:]
         for section in Section.allCases {
             let ordered = built.filter { $0.section == section }.sorted(by: comesBefore)
             let cap = max(settings.cap(for: section), 0)
             items[section] = Array(ordered.prefix(cap))
-            more[section] = Array(ordered.dropFirst(cap))
+            let rest = ordered.dropFirst(cap)
+            more[section] = Array(rest.prefix(max(settings.morePerSection, 0)))
+            let left = rest.count - (more[section]?.count ?? 0)
+            if left > 0 { omitted[section] = left }
         }
-        return DraftPlan(month: month, items: items, moreCandidates: more)
+        return DraftPlan(month: month, items: items, moreCandidates: more, moreOmitted: omitted)
     }
 
     private static func comesBefore(_ first: DraftItem, _ second: DraftItem) -> Bool {

@@ -18,6 +18,9 @@ struct GuideCue: Sendable {
     var requires: [String] = []
     /// A structural test on the title instead of (or besides) the triggers.
     var shape: (@Sendable (String) -> String?)?
+    /// True for the cues the guide's procedure applies before "is it a release?" (steps 0–1 and R1);
+    /// the others yield to a detected release (`Karmada v1.12 发布！…迁移…` is a release).
+    var precedesReleases = false
 
     /// The trigger or shape that matched in `title` (the original title), or nil.
     func evidence(in title: String, lower: String, words: [String]) -> String? {

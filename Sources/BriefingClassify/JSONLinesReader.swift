@@ -25,7 +25,8 @@ public enum JSONLinesReader {
     private static func example(from line: LabeledLine, path: String, line number: Int) throws -> LabeledExample {
         if line.confidence != nil, line.confidence != "clear", line.confidence != "borderline" {
             throw ClassifyInputError(
-                path: path, line: number, reason: "unknown confidence \"\(line.confidence ?? "")\" (use clear or borderline)")
+                path: path, line: number,
+                reason: "unknown confidence \"\(line.confidence ?? "")\" (use clear or borderline)")
         }
         let borderline = line.confidence == "borderline"
         if line.section == "drop" {

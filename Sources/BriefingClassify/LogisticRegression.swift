@@ -39,8 +39,11 @@ struct LogisticRegression: Sendable {
         featureIndex = index
         featureNames = names
         let rows = examples.map { example in
-            (features: Self.normalized(example.features.compactMap { name, value in index[name].map { ($0, value) } }),
-                label: example.label)
+            (
+                features: Self.normalized(
+                    example.features.compactMap { name, value in index[name].map { ($0, value) } }),
+                label: example.label
+            )
         }
         var trainer = Trainer(
             featureCount: names.count, classCount: classCount, training: training,

@@ -6,6 +6,8 @@ import Foundation
 struct RelevanceModel: Sendable {
     /// The model's log-odds are clipped to ±this, so one confident model cannot outweigh every other signal.
     static let maximumLogOdds = 6.0
+    /// Fully balanced classes: drops are a seventh of the examples but most of a real month's entries.
+    static let training = LogisticRegression.Training(balance: 1)
     private let model: LogisticRegression?
     private let relevance: Relevance
 
@@ -16,11 +18,7 @@ struct RelevanceModel: Sendable {
         }
         // Without drops there is nothing to tell apart: every entry counts as signal.
         let hasBoth = training.contains { $0.label == 0 } && training.contains { $0.label == 1 }
-        let env = ProcessInfo.processInfo.environment
-        var settings = LogisticRegression.Training()
-        settings.balance = Double(env["RB"] ?? "1") ?? 1
-        settings.l2 = Double(env["RL2"] ?? "0.0005") ?? 0.0005
-        model = hasBoth ? LogisticRegression(examples: training, classCount: 2, training: settings) : nil
+        model = hasBoth ? LogisticRegression(examples: training, classCount: 2, training: Self.training) : nil
     }
 
     /// Log-odds that `input` is briefing material, and the words that pushed it most either way.

@@ -1,5 +1,4 @@
 import BriefingModel
-import Foundation
 
 /// The learned section layer: multinomial logistic regression over the six sections, trained on the
 /// examples that have a section (drops teach the relevance model, not this one).
@@ -12,13 +11,7 @@ struct SectionModel: Sendable {
             guard let section = example.section, let label = sections.firstIndex(of: section) else { return nil }
             return (ModelFeatures.extract(example.input), label)
         }
-        let env = ProcessInfo.processInfo.environment
-        var settings = LogisticRegression.Training()
-        settings.balance = Double(env["SB"] ?? "0.5") ?? 0.5
-        settings.l2 = Double(env["SL2"] ?? "0.0005") ?? 0.0005
-        settings.epochs = Int(env["EP"] ?? "24") ?? 24
-        settings.learningRate = Double(env["LR"] ?? "0.4") ?? 0.4
-        model = LogisticRegression(examples: training, classCount: sections.count, training: settings)
+        model = LogisticRegression(examples: training, classCount: sections.count)
     }
 
     /// The most likely section, its probability as the confidence, and the words that decided it.
@@ -27,6 +20,7 @@ struct SectionModel: Sendable {
         let section = Section.allCases[prediction.best]
         let confidence = (prediction.probabilities[prediction.best] * 100).rounded() / 100
         let evidence = prediction.evidence.isEmpty ? "" : " (\(prediction.evidence.joined(separator: ", ")))"
-        return Classification(section: section, confidence: confidence, why: "model: \(section.rawValue) \(confidence)\(evidence)")
+        return Classification(
+            section: section, confidence: confidence, why: "model: \(section.rawValue) \(confidence)\(evidence)")
     }
 }

@@ -47,7 +47,7 @@ public struct ClassifySettings: Sendable, Hashable {
 
     public init(
         reviewThreshold: Double = 0.5, sectionCap: Int = 12, sectionCaps: [Section: Int] = [:],
-        similarity: Double = 0.6, vocabulary: [String] = [], minScore: Double = 0, morePerSection: Int = 10
+        similarity: Double = 0.6, vocabulary: [String] = [], minScore: Double = 0.5, morePerSection: Int = 10
     ) {
         self.reviewThreshold = reviewThreshold
         self.sectionCap = sectionCap

@@ -18,7 +18,9 @@ struct EvalCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .long, parsing: .upToNextOption, help: "JSONL files of labeled entries: classify keys plus section (or drop).")
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "JSONL files of labeled entries: classify keys plus section (or drop).")
     var input: [String] = []
 
     @Option(name: .long, help: "Stratified K-fold cross-validation over the shipped examples plus the --input files.")
@@ -61,7 +63,8 @@ struct EvalCommand: AsyncParsableCommand {
             let shipped = Set(TrainingSet.shipped.map { $0.input.title })
             let seen = examples.filter { shipped.contains($0.input.title) }.count
             if seen > 0 {
-                let note = "note: \(seen) of these \(examples.count) items are in the shipped training set, so these "
+                let note =
+                    "note: \(seen) of these \(examples.count) items are in the shipped training set, so these "
                     + "figures flatter the model; use --cross-validate K for honest ones\n"
                 FileHandle.standardError.write(Data(note.utf8))
             }

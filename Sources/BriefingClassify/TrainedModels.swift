@@ -1,0 +1,14 @@
+/// The two learned layers, trained together from one set of examples.
+struct TrainedModels: Sendable {
+    var section: SectionModel
+    var relevance: RelevanceModel
+
+    init(examples: [LabeledExample], vocabulary: [String]) {
+        section = SectionModel(examples: examples)
+        relevance = RelevanceModel(examples: examples, relevance: Relevance(vocabulary: vocabulary))
+    }
+
+    /// The models of the shipped examples and the built-in vocabulary, trained once per process: every
+    /// classifier without editors' labels or a custom vocabulary shares them.
+    static let shipped = TrainedModels(examples: TrainingSet.shipped, vocabulary: DefaultVocabulary.terms)
+}
