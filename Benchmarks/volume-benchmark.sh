@@ -13,7 +13,7 @@ signal=${2:-60}
 binary=$PWD/.build/release/briefing
 [ -x "$binary" ] || swift build -c release --product briefing >/dev/null
 work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$server" 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 python3 Benchmarks/volume-month.py generate --out "$work/month" --seed "$seed" --signal "$signal" --port 1 >/dev/null
 python3 Tests/BriefingPipelineTests/Fixtures/feedserver.py "$work/month/feeds" --lifetime 600 >"$work/port" &
 server=$!
@@ -27,5 +27,5 @@ read -r wall rss <"$work/time"
 "$binary" compose --config feeds.yaml --month 2025-06 --format json --out "$work/draft.json"
 "$binary" entries --config feeds.yaml --month 2025-06 --json >"$work/entries.json"
 cd - >/dev/null
-python3 Benchmarks/volume-month.py score "$work/month" "$work/draft.json" "$work/entries.json"
+python3 Benchmarks/volume-month.py score "$work/month" "$work/draft.json" "$work/entries.json" ${VERBOSE:+--verbose}
 echo "briefing run: ${wall}s wall, peak RSS $((rss / 1024)) MB"

@@ -140,6 +140,10 @@ def score(args):
     print(f"section accuracy of the signal in the body: {pct(right, signal_items)}")
     print(f"patch/pre-release items in the body: {leaks}")
     print(f"⚠️ on body items: {pct(marked, len(body))}; on wrong-section signal items: {pct(wrong_marked, wrong)}")
+    if args.verbose:
+        for item in body:
+            kinds = {manifest.get(url_of.get(i), {}).get("kind", "?") for i in item["entryIDs"]}
+            print(f"  {item['section']:<10} {'/'.join(sorted(kinds)):<14} {item['headline'][:70]}  [{item['why'][:90]}]")
 
 
 def pct(part, whole):
@@ -158,6 +162,7 @@ def main():
     judge.add_argument("dir")
     judge.add_argument("draft")
     judge.add_argument("entries")
+    judge.add_argument("--verbose", action="store_true", help="list the body items with what they are")
     args = parser.parse_args()
     generate(args) if args.command == "generate" else score(args)
     return 0

@@ -10,6 +10,7 @@ public final class Classifier: Sendable {
     private let feedsByName: [String: FeedSource]
     private let model: SectionModel
     private let relevanceModel: RelevanceModel
+    private let subjects: Relevance
 
     /// Trains the models from the shipped examples plus `labels` (editors' decisions).
     /// Without labels and with the built-in vocabulary, the models trained once per process are reused.
@@ -36,10 +37,11 @@ public final class Classifier: Sendable {
         feedsByName = byName
         model = models.section
         relevanceModel = models.relevance
+        subjects = models.subjects
     }
 
-    private static func vocabulary(_ settings: ClassifySettings) -> [String] {
-        settings.vocabulary.isEmpty ? DefaultVocabulary.terms : settings.vocabulary
+    private static func vocabulary(_ settings: ClassifySettings) -> [String]? {
+        settings.vocabulary.isEmpty ? nil : settings.vocabulary
     }
 
     /// The section, confidence, deciding layer, candidacy and score of `input`.
@@ -50,8 +52,13 @@ public final class Classifier: Sendable {
         let cues = GuideCues.matching(input)
         var result = decide(input, feed: feed, rule: outcome, release: release, cues: cues)
         let relevance = relevanceModel.logOdds(input)
+        let kind = feed?.kind ?? input.feedKind
+        let offTopic =
+            kind == .news && subjects.hits(in: input.title) == 0
+            && subjects.hits(in: String(input.summary.prefix(600))) == 0
         let score = CandidateScore(
-            relevance: relevance.value, release: release?.version, weight: feed?.weight ?? 1, boost: outcome.boost)
+            relevance: relevance.value, release: release?.version, kind: kind, offTopic: offTopic,
+            sectionCue: cues.contains { $0.cue.section != nil }, weight: feed?.weight ?? 1, boost: outcome.boost)
         result.score = (score.total * 100).rounded() / 100
         if let reason = exclusion(
             rule: outcome, release: release, feed: feed, sectionZero: cues.first { $0.cue.section == nil },

@@ -23,12 +23,13 @@ enum GuideCues {
                 triggers: [
                     "survey", "surveys", "audit", "audits", "annual report", "in review", "state of", "report",
                     "reports",
-                    "benchmark", "benchmarks", "study", "年度报告", "研究报告", "报告显示", "调查", "审计", "白皮书",
+                    "benchmark", "benchmarks", "study finds", "study shows", "research study", "年度报告", "研究报告", "报告显示",
+                    "调查", "审计", "白皮书",
                     "基准测试",
                 ]),
             GuideCue(
                 rule: "R13", name: "preview of a coming release", section: .releases, confidence: 0.65,
-                triggers: ["sneak peek", "抢先", "what's coming", "what’s coming", "upcoming"]),
+                triggers: ["sneak peek", "抢先", "what's coming", "what’s coming", "upcoming"], precedesReleases: true),
             GuideCue(
                 rule: "R8", name: "governance or lifecycle", section: .news, confidence: 0.85,
                 triggers: [

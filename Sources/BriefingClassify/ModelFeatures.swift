@@ -9,7 +9,10 @@ enum ModelFeatures {
     static let shapeWeight = 1.0
 
     /// Features sorted by name, so sums run in the same order in every process (Swift seeds hashing per run).
-    static func extract(_ input: ClassifierInput) -> [(String, Double)] {
+    /// `sectionCues: false` leaves out the guide's section cues: they tell what kind of piece an entry is,
+    /// not whether it is about cloud native (a health study is a "study" too), so the relevance model
+    /// keeps only the section-0 cues.
+    static func extract(_ input: ClassifierInput, sectionCues: Bool = true) -> [(String, Double)] {
         var features: [String: Double] = [:]
         for feature in Tokenizer.features(input.title, phrases: true) { features[feature, default: 0] += 1 }
         for category in input.categories {
@@ -20,7 +23,9 @@ enum ModelFeatures {
             features[feature, default: 0] += summaryWeight
         }
         for cue in SectionCues.features(title: input.title) { features[cue, default: 0] += cueWeight }
-        for cue in GuideCues.matching(input) { features["@guide:" + cue.name] = cueWeight }
+        for cue in GuideCues.matching(input) where sectionCues || cue.cue.section == nil {
+            features["@guide:" + cue.name] = cueWeight
+        }
         for shape in TitleShape.features(input.title) { features[shape] = shapeWeight }
         let host = input.host
         if !host.isEmpty { features["@host:" + host] = 0.5 }

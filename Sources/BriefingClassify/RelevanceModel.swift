@@ -30,10 +30,10 @@ struct RelevanceModel: Sendable {
         return (min(max(odds, -Self.maximumLogOdds), Self.maximumLogOdds), prediction.evidence)
     }
 
-    /// The section features plus how many topic-vocabulary terms the title and summary name.
+    /// The section features without the section cues, plus how many topic-vocabulary terms the title and summary name.
     private static func features(_ input: ClassifierInput, relevance: Relevance) -> [(String, Double)] {
         let topic = relevance.hits(in: input.title) * 2 + relevance.hits(in: String(input.summary.prefix(600)))
         let bucket = topic == 0 ? "none" : topic < 3 ? "some" : "many"
-        return ModelFeatures.extract(input) + [("@topic:" + bucket, 1.5)]
+        return ModelFeatures.extract(input, sectionCues: false) + [("@topic:" + bucket, 1.5)]
     }
 }

@@ -2,13 +2,17 @@
 struct TrainedModels: Sendable {
     var section: SectionModel
     var relevance: RelevanceModel
+    /// The cloud-native subject terms: the custom vocabulary when there is one, else `DefaultVocabulary.subjects`.
+    var subjects: Relevance
 
-    init(examples: [LabeledExample], vocabulary: [String]) {
+    init(examples: [LabeledExample], vocabulary: [String]?) {
         section = SectionModel(examples: examples)
-        relevance = RelevanceModel(examples: examples, relevance: Relevance(vocabulary: vocabulary))
+        relevance = RelevanceModel(
+            examples: examples, relevance: Relevance(vocabulary: vocabulary ?? DefaultVocabulary.terms))
+        subjects = Relevance(vocabulary: vocabulary ?? DefaultVocabulary.subjects)
     }
 
     /// The models of the shipped examples and the built-in vocabulary, trained once per process: every
     /// classifier without editors' labels or a custom vocabulary shares them.
-    static let shipped = TrainedModels(examples: TrainingSet.shipped, vocabulary: DefaultVocabulary.terms)
+    static let shipped = TrainedModels(examples: TrainingSet.shipped, vocabulary: nil)
 }
