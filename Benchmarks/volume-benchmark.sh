@@ -6,6 +6,7 @@
 # training (BRIEFING_TRAINING_EXCLUDE), so the figures are on items the model never saw.
 #
 #   Benchmarks/volume-benchmark.sh [SEED] [SIGNAL]      (defaults 1 and 60; needs a release build)
+#   CLASSIFY='{section_cap: 15}' …   sets feeds.yaml's classify: key; VERBOSE=1 lists the body and the misses
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seed=${1:-1}
@@ -19,7 +20,8 @@ python3 Tests/BriefingPipelineTests/Fixtures/feedserver.py "$work/month/feeds" -
 server=$!
 while [ ! -s "$work/port" ]; do sleep 0.1; done
 port=$(head -n 1 "$work/port")
-python3 Benchmarks/volume-month.py generate --out "$work/month" --seed "$seed" --signal "$signal" --port "$port"
+python3 Benchmarks/volume-month.py generate --out "$work/month" --seed "$seed" --signal "$signal" --port "$port" \
+    --classify "${CLASSIFY:-}"
 export BRIEFING_TRAINING_EXCLUDE="$work/month/holdout.jsonl"
 cd "$work/month"
 /usr/bin/time -f "%e %M" -o "$work/time" "$binary" run --config feeds.yaml --month 2025-06

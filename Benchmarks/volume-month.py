@@ -87,7 +87,10 @@ def generate(args):
         holdout.append(json.dumps(item, ensure_ascii=False))
     for name, feed in feeds.items():
         (out / "feeds" / f"{name}.xml").write_text(rss(name, feed["items"]), encoding="utf-8")
-    lines = ["store: bench.sqlite", "drafts: drafts", "fetch: {concurrency: 8, per_host: 8, timeout: 30s}", "feeds:"]
+    lines = ["store: bench.sqlite", "drafts: drafts", "fetch: {concurrency: 8, per_host: 8, timeout: 30s}"]
+    if args.classify:
+        lines.append(f"classify: {args.classify}")
+    lines.append("feeds:")
     for name, feed in sorted(feeds.items()):
         lines.append(f'  - {{name: "{name}", url: "http://127.0.0.1:{args.port}/{name}.xml", kind: {feed["kind"]}}}')
     (out / "feeds.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -144,6 +147,12 @@ def score(args):
         for item in body:
             kinds = {manifest.get(url_of.get(i), {}).get("kind", "?") for i in item["entryIDs"]}
             print(f"  {item['section']:<10} {'/'.join(sorted(kinds)):<14} {item['headline'][:70]}  [{item['why'][:90]}]")
+        appendix = {link["url"] for part in draft["sections"] for link in part["moreCandidates"]}
+        for entry in entries:
+            if entry.get("url") in signal and entry.get("url") not in found:
+                where = "更多候选" if entry.get("url") in appendix else "not listed"
+                label = manifest[entry["url"]]["section"]
+                print(f"  missed ({where}, {label}): {entry['title'][:60]}  [{(entry.get('why') or '')[:110]}]")
 
 
 def pct(part, whole):
@@ -158,6 +167,7 @@ def main():
     make.add_argument("--seed", type=int, default=1)
     make.add_argument("--signal", type=int, default=60)
     make.add_argument("--port", type=int, default=8000)
+    make.add_argument("--classify", default="", help="a flow mapping for feeds.yaml's classify: key")
     judge = commands.add_parser("score")
     judge.add_argument("dir")
     judge.add_argument("draft")

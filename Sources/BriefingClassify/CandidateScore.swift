@@ -7,8 +7,9 @@ import Foundation
 /// nothing), plus rule boosts. Grouping adds per extra source later
 /// (`ItemBuilder.perExtraSource`), but only members that pass on their own are grouped.
 struct CandidateScore {
-    /// What an off-topic news entry loses: enough to sink a model that is merely unsure.
-    static let offTopicPenalty = 2.0
+    /// What an off-topic news entry loses: as much as the relevance model can give, so only a release
+    /// bonus or a boost can lift it back over the bar.
+    static let offTopicPenalty = 6.0
 
     /// What a guide cue of a section adds to an on-topic entry: the shape editors file (a birthday, a
     /// feature post, a survey) is evidence for the briefing the relevance model's words may lack.

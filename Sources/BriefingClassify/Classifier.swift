@@ -50,8 +50,9 @@ public final class Classifier: Sendable {
         let outcome = RuleOutcome(rules: rules, input: input)
         let release = ReleaseDetector.detect(input)
         let cues = GuideCues.matching(input)
-        var result = decide(input, feed: feed, rule: outcome, release: release, cues: cues)
-        let relevance = relevanceModel.logOdds(input)
+        let features = ModelFeatures.extract(input, cues: cues)
+        var result = decide(input, feed: feed, rule: outcome, release: release, cues: cues, features: features)
+        let relevance = relevanceModel.logOdds(input, features: features)
         let kind = feed?.kind ?? input.feedKind
         let offTopic =
             kind == .news && subjects.hits(in: input.title) == 0
@@ -72,7 +73,7 @@ public final class Classifier: Sendable {
 
     private func decide(
         _ input: ClassifierInput, feed: FeedSource?, rule: RuleOutcome, release: ReleaseDetector.Found?,
-        cues: [(name: String, cue: GuideCue, evidence: String)]
+        cues: [(name: String, cue: GuideCue, evidence: String)], features: [String: Double]
     ) -> Classification {
         if let forced = feed?.section {
             return Classification(section: forced, confidence: 1, why: "forced: feed \(feed?.name ?? "")")
@@ -87,7 +88,7 @@ public final class Classifier: Sendable {
             return Classification(section: .releases, confidence: 0.9, why: why)
         }
         if let cue = sectionCues.first { return Self.filed(by: cue) }
-        return model.classify(input)
+        return model.classify(features: features)
     }
 
     private static func filed(by cue: (name: String, cue: GuideCue, evidence: String)) -> Classification {

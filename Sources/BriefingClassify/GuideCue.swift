@@ -3,6 +3,40 @@ import BriefingModel
 /// One rule of `GUIDE.md` that can be recognised from a title: a general shape (words, phrases, a
 /// structural test), never a literal title. A cue names its rule in `why`, e.g. `cue R8: governance (graduat)`.
 struct GuideCue: Sendable {
+    /// One trigger, compiled once: its bytes and how it must sit in the title.
+    struct Trigger: Sendable {
+        enum Position: Sendable {
+            case phrase, prefix, suffix
+        }
+        var text: String
+        var bytes: [UInt8]
+        var position: Position
+
+        /// A trailing `*` makes a word a prefix (`graduat*`), a leading one a suffix (`*con` for PromCon).
+        init(_ written: String) {
+            if written.hasPrefix("*") {
+                text = String(written.dropFirst())
+                position = .suffix
+            } else if written.hasSuffix("*") {
+                text = String(written.dropLast())
+                position = .prefix
+            } else {
+                text = written
+                position = .phrase
+            }
+            bytes = Array(text.utf8)
+        }
+
+        /// `words` are the title's lowercased words as UTF-8 (String prefix tests are slow per grapheme).
+        func matches(lower: [UInt8], words: [[UInt8]]) -> Bool {
+            switch position {
+            case .phrase: KeywordMatcher.contains(lower, keyword: bytes)
+            case .prefix: words.contains { $0.starts(with: bytes) }
+            case .suffix: words.contains { $0.count >= bytes.count && $0.suffix(bytes.count).elementsEqual(bytes) }
+            }
+        }
+    }
+
     /// The guide's rule (`R1`…`R13`) or `S0` for section 0.
     var rule: String
     /// What the cue recognises, for `why`: `Kubernetes feature post`.
@@ -11,35 +45,34 @@ struct GuideCue: Sendable {
     var section: Section?
     /// How often the cue's label is right: clear rules of the guide 0.85, borderline ones lower.
     var confidence: Double
-    /// Whole words or phrases (lowercased); a trailing `*` makes a word a prefix
-    /// (`graduat*`), a leading one a suffix (`*con` for PromCon).
-    var triggers: [String]
+    /// Whole words or phrases (lowercased), see `Trigger`.
+    var triggers: [Trigger]
     /// When not empty, one of these words must also be in the title (`schedule` needs an event word).
-    var requires: [String] = []
+    var requires: [Trigger]
     /// A structural test on the title instead of (or besides) the triggers.
     var shape: (@Sendable (String) -> String?)?
-    /// True for the cues the guide's procedure applies before "is it a release?" (steps 0–1 and R1);
+    /// True for the cues the guide's procedure applies before "is it a release?" (steps 0–1, R1, R13);
     /// the others yield to a detected release (`Karmada v1.12 发布！…迁移…` is a release).
-    var precedesReleases = false
+    var precedesReleases: Bool
 
-    /// The trigger or shape that matched in `title` (the original title), or nil.
-    func evidence(in title: String, lower: String, words: [String]) -> String? {
-        if !requires.isEmpty, !requires.contains(where: { Self.has($0, lower: lower, words: words) }) { return nil }
-        if let found = triggers.first(where: { Self.has($0, lower: lower, words: words) }) {
-            return found.hasSuffix("*") ? String(found.dropLast()) : found
-        }
-        return shape?(title)
+    init(
+        rule: String, name: String, section: Section?, confidence: Double, triggers: [String],
+        requires: [String] = [], shape: (@Sendable (String) -> String?)? = nil, precedesReleases: Bool = false
+    ) {
+        self.rule = rule
+        self.name = name
+        self.section = section
+        self.confidence = confidence
+        self.triggers = triggers.map(Trigger.init)
+        self.requires = requires.map(Trigger.init)
+        self.shape = shape
+        self.precedesReleases = precedesReleases
     }
 
-    private static func has(_ trigger: String, lower: String, words: [String]) -> Bool {
-        if trigger.hasPrefix("*") {
-            let ending = trigger.dropFirst()
-            return words.contains { $0.hasSuffix(ending) }
-        }
-        if trigger.hasSuffix("*") {
-            let stem = trigger.dropLast()
-            return words.contains { $0.hasPrefix(stem) }
-        }
-        return KeywordMatcher.contains(lower, keyword: trigger)
+    /// The trigger or shape that matched in `title` (`lower`: its lowercased UTF-8; `words`: its words), or nil.
+    func evidence(in title: String, lower: [UInt8], words: [[UInt8]]) -> String? {
+        if !requires.isEmpty, !requires.contains(where: { $0.matches(lower: lower, words: words) }) { return nil }
+        if let found = triggers.first(where: { $0.matches(lower: lower, words: words) }) { return found.text }
+        return shape?(title)
     }
 }

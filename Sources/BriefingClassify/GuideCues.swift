@@ -86,8 +86,9 @@ enum GuideCues {
 
     /// The cues that match `input`'s title, in order.
     static func matching(_ input: ClassifierInput) -> [(name: String, cue: GuideCue, evidence: String)] {
-        let lower = input.title.lowercased()
-        let words = Tokenizer.words(lower)
+        let lowerText = input.title.lowercased()
+        let lower = Array(lowerText.utf8)
+        let words = Tokenizer.words(lowerText).map { Array($0.utf8) }
         return all.compactMap { cue in
             cue.evidence(in: input.title, lower: lower, words: words).map { (cue.rule + " " + cue.name, cue, $0) }
         }
@@ -129,12 +130,12 @@ enum GuideCues {
     /// `Introducing Kubetail…`, `Meet Kubetail…`, `宣布 OpenReports…`, or `Name: a tool for…` (a short
     /// name, a colon, an indefinite article and a kind of thing), with no version in the title (R4).
     @Sendable static func introduction(_ title: String) -> String? {
-        guard ReleaseVersion.find(in: title) == nil else { return nil }
         let lower = title.lowercased()
         for opener in ["introducing ", "meet ", "宣布", "介绍"] where lower.hasPrefix(opener) {
-            return opener.trimmingCharacters(in: .whitespaces)
+            return ReleaseVersion.find(in: title) == nil ? opener.trimmingCharacters(in: .whitespaces) : nil
         }
-        guard let colon = lower.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        guard let colon = lower.firstIndex(where: { $0 == ":" || $0 == "：" }), ReleaseVersion.find(in: title) == nil
+        else { return nil }
         let name = lower[..<colon].split(separator: " ")
         let rest = lower[lower.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         guard (1...2).contains(name.count), ["a ", "an ", "一个", "一款"].contains(where: rest.hasPrefix) else {

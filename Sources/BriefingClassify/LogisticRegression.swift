@@ -30,9 +30,9 @@ struct LogisticRegression: Sendable {
     private let weights: [Double]
     private let bias: [Double]
 
-    init(examples: [(features: [(String, Double)], label: Int)], classCount: Int, training: Training = Training()) {
+    init(examples: [(features: [String: Double], label: Int)], classCount: Int, training: Training = Training()) {
         self.classCount = classCount
-        let names = Set(examples.flatMap { $0.features.map(\.0) }).sorted()
+        let names = Set(examples.flatMap(\.features.keys)).sorted()
         var index: [String: Int] = [:]
         index.reserveCapacity(names.count)
         for (position, name) in names.enumerated() { index[name] = position }
@@ -54,8 +54,8 @@ struct LogisticRegression: Sendable {
     }
 
     /// Class probabilities of `features` (unknown features are ignored).
-    func predict(_ features: [(String, Double)]) -> Prediction {
-        let known = Self.normalized(features.compactMap { name, value in featureIndex[name].map { ($0, value) } })
+    func predict(_ features: [String: Double]) -> Prediction {
+        let known = Self.indexed(features, by: featureIndex)
         let probabilities = Self.softmax(scores(known))
         var best = 0
         for label in 0..<classCount where probabilities[label] > probabilities[best] { best = label }
@@ -82,6 +82,18 @@ struct LogisticRegression: Sendable {
         }
         ranked.sort { $0.lift != $1.lift ? $0.lift > $1.lift : $0.name < $1.name }
         return ranked.prefix(3).map(\.name)
+    }
+
+    /// The known features as (index, value) in index order, scaled to unit length. Index order makes the
+    /// sums run alike in every process (Swift seeds dictionary order per run).
+    static func indexed(_ features: [String: Double], by index: [String: Int]) -> [(Int, Double)] {
+        var known: [(Int, Double)] = []
+        known.reserveCapacity(features.count)
+        for (name, value) in features {
+            if let position = index[name] { known.append((position, value)) }
+        }
+        known.sort { $0.0 < $1.0 }
+        return normalized(known)
     }
 
     /// Scales a feature vector to unit length, so a long summary weighs as much as a short title.

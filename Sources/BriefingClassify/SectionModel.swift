@@ -5,18 +5,20 @@ import BriefingModel
 struct SectionModel: Sendable {
     private let model: LogisticRegression
 
-    init(examples: [LabeledExample]) {
+    /// `features[i]` are the features of `examples[i]` (`ModelFeatures.extract`).
+    init(examples: [LabeledExample], features: [[String: Double]]) {
         let sections = Section.allCases
-        let training = examples.compactMap { example -> (features: [(String, Double)], label: Int)? in
+        let training = zip(examples, features).compactMap {
+            example, features -> (features: [String: Double], label: Int)? in
             guard let section = example.section, let label = sections.firstIndex(of: section) else { return nil }
-            return (ModelFeatures.extract(example.input), label)
+            return (features, label)
         }
         model = LogisticRegression(examples: training, classCount: sections.count)
     }
 
     /// The most likely section, its probability as the confidence, and the words that decided it.
-    func classify(_ input: ClassifierInput) -> Classification {
-        let prediction = model.predict(ModelFeatures.extract(input))
+    func classify(features: [String: Double]) -> Classification {
+        let prediction = model.predict(features)
         let section = Section.allCases[prediction.best]
         let confidence = (prediction.probabilities[prediction.best] * 100).rounded() / 100
         let evidence = prediction.evidence.isEmpty ? "" : " (\(prediction.evidence.joined(separator: ", ")))"

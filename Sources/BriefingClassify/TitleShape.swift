@@ -3,17 +3,19 @@
 enum TitleShape {
     static func features(_ title: String) -> [String] {
         var shapes: [String] = []
+        // Scalar tests, not Foundation's `contains(_: String)`, which costs a search setup per call.
+        let scalars = title.unicodeScalars
         if let version = ReleaseVersion.find(in: title) {
             shapes.append("@version")
             shapes.append(version.isPreRelease ? "@version:pre" : version.isPatch ? "@version:patch" : "@version:minor")
             if title.count <= version.literal.count + 12 { shapes.append("@version:bare") }
         }
-        if title.contains("?") || title.contains("?") { shapes.append("@question") }
+        if scalars.contains(where: { $0 == "?" || $0 == "？" }) { shapes.append("@question") }
         let words = Tokenizer.words(title)
         if words.contains("vs") || words.contains("versus") { shapes.append("@vs") }
         if let first = words.first, !first.allSatisfy(\.isNumber) { shapes.append("@first:" + Tokenizer.stem(first)) }
-        if title.contains(":") || title.contains(":") { shapes.append("@colon") }
-        if title.unicodeScalars.contains(where: Tokenizer.isCJK) { shapes.append("@cjk") }
+        if scalars.contains(where: { $0 == ":" || $0 == "：" }) { shapes.append("@colon") }
+        if scalars.contains(where: Tokenizer.isCJK) { shapes.append("@cjk") }
         if words.count <= 4 { shapes.append("@short") }
         return shapes
     }

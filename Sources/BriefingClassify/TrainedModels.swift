@@ -6,9 +6,11 @@ struct TrainedModels: Sendable {
     var subjects: Relevance
 
     init(examples: [LabeledExample], vocabulary: [String]?) {
-        section = SectionModel(examples: examples)
+        let features = examples.map { ModelFeatures.extract($0.input) }
+        section = SectionModel(examples: examples, features: features)
         relevance = RelevanceModel(
-            examples: examples, relevance: Relevance(vocabulary: vocabulary ?? DefaultVocabulary.terms))
+            examples: examples, features: features,
+            relevance: Relevance(vocabulary: vocabulary ?? DefaultVocabulary.terms))
         subjects = Relevance(vocabulary: vocabulary ?? DefaultVocabulary.subjects)
     }
 

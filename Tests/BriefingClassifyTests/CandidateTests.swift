@@ -22,7 +22,7 @@ struct CandidateTests {
     @Test func newsWithoutACloudNativeSubjectIsNotACandidate() {
         let result = classifier().classify(input("Bank fined over late card payments", feed: "register"))
         #expect(!result.isCandidate)
-        #expect(result.why.contains("off-topic -2.00"), "\(result.why)")
+        #expect(result.why.contains("off-topic -6.00"), "\(result.why)")
         #expect(result.why.contains("< min_score 0.5"))
     }
 
