@@ -121,12 +121,14 @@ def score(args):
     signal = {url for url, label in manifest.items() if label["kind"] == "signal" and url in month_urls}
     body = [item for part in draft["sections"] for item in part["items"]]
     found, right, wrong_marked, wrong, leaks, marked, signal_items = set(), 0, 0, 0, 0, 0, 0
+    releases = 0
     for item in body:
         labels = [(url_of.get(entry_id), manifest.get(url_of.get(entry_id), {})) for entry_id in item["entryIDs"]]
         hits = [(url, label) for url, label in labels if label.get("kind") == "signal"]
         leaks += any(label.get("kind") == "release-patch-or-pre" for _, label in labels)
         marked += item["needsReview"]
         if not hits:
+            releases += any(label.get("kind") == "release-major" for _, label in labels)
             continue
         signal_items += 1
         for url, label in hits:
@@ -140,6 +142,7 @@ def score(args):
     print(f"entries in the month: {len(entries)}; body items: {len(body)}; 更多候选 lines: {more}")
     print(f"signal recall in the body: {pct(len(found), len(signal))}")
     print(f"body precision (items carrying a signal entry): {pct(signal_items, len(body))}")
+    print(f"  counting x.y.0 releases of the project feeds as signal too: {pct(signal_items + releases, len(body))}")
     print(f"section accuracy of the signal in the body: {pct(right, signal_items)}")
     print(f"patch/pre-release items in the body: {leaks}")
     print(f"⚠️ on body items: {pct(marked, len(body))}; on wrong-section signal items: {pct(wrong_marked, wrong)}")

@@ -10,6 +10,10 @@ struct CandidateScore {
     /// What an off-topic news entry loses: as much as the relevance model can give, so only a release
     /// bonus or a boost can lift it back over the bar.
     static let offTopicPenalty = 6.0
+    /// What it loses when a cue finds an organisational event (an acquisition, a licence, an interview):
+    /// any company's such news can be briefing news (the reference issue's ServiceNow and Data.World),
+    /// so the relevance model decides with a smaller handicap.
+    static let organisationalOffTopicPenalty = 2.0
 
     /// What a guide cue of a section adds to an on-topic entry: the shape editors file (a birthday, a
     /// feature post, a survey) is evidence for the briefing the relevance model's words may lack.
@@ -23,7 +27,7 @@ struct CandidateScore {
     var boost: Double
 
     init(
-        relevance: Double, release: ReleaseVersion?, kind: FeedKind, offTopic: Bool, sectionCue: Bool,
+        relevance: Double, release: ReleaseVersion?, kind: FeedKind, offTopic: Bool, sectionCue: Section?,
         weight: Double, boost: Double
     ) {
         // A release a project feed's policy keeps is §1 material by that policy: the relevance model,
@@ -32,8 +36,9 @@ struct CandidateScore {
         let isKeptKind = release.map { !$0.isPatch && !$0.isPreRelease } ?? false
         self.relevance = isKeptKind && kind == .project ? max(relevance, 0) : relevance
         releaseBonus = isKeptKind ? release?.significance ?? 0 : 0
-        topicPenalty = offTopic ? -Self.offTopicPenalty : 0
-        cue = sectionCue && !offTopic ? Self.cueBonus : 0
+        let penalty = sectionCue == .news ? Self.organisationalOffTopicPenalty : Self.offTopicPenalty
+        topicPenalty = offTopic ? -penalty : 0
+        cue = sectionCue != nil && !offTopic ? Self.cueBonus : 0
         weightBonus = log2(max(weight, 0.01))
         self.boost = boost
     }

@@ -59,7 +59,8 @@ public final class Classifier: Sendable {
             && subjects.hits(in: String(input.summary.prefix(600))) == 0
         let score = CandidateScore(
             relevance: relevance.value, release: release?.version, kind: kind, offTopic: offTopic,
-            sectionCue: cues.contains { $0.cue.section != nil }, weight: feed?.weight ?? 1, boost: outcome.boost)
+            sectionCue: cues.first { $0.cue.section != nil }?.cue.section, weight: feed?.weight ?? 1,
+            boost: outcome.boost)
         result.score = (score.total * 100).rounded() / 100
         if let reason = exclusion(
             rule: outcome, release: release, feed: feed, sectionZero: cues.first { $0.cue.section == nil },

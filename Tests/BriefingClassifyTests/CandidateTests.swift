@@ -26,6 +26,13 @@ struct CandidateTests {
         #expect(result.why.contains("< min_score 0.5"))
     }
 
+    @Test func anOrganisationalEventOffTopicPaysTheSmallerPenalty() {
+        let result = classifier().classify(input("Bankware to acquire Ledgerly", feed: "register"))
+        #expect(result.why.hasPrefix("cue R8 acquisition or funding"))
+        #expect(result.why.contains("off-topic -2.00") || result.isCandidate, "\(result.why)")
+        #expect(!result.why.contains("off-topic -6.00"))
+    }
+
     @Test func theSameWordsNamingAProjectScoreHigher() {
         let plain = classifier().classify(input("Bank moves its payments to new servers", feed: "register"))
         let topical = classifier().classify(input("Bank moves its payments to Kubernetes clusters", feed: "register"))
