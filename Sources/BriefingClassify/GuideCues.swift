@@ -60,7 +60,8 @@ enum GuideCues {
                 triggers: ["case study", "migrated from", "migrating from", "lessons learned", "案例", "迁移"]),
         ]
 
-    /// Section 0 (GUIDE.md, *Section 0*): job posts, help threads, event logistics, digests.
+    /// Section 0 (GUIDE.md, *Section 0*): job posts, help threads, event logistics, sponsor and
+    /// membership notices (the guide's "sponsor or marketing fluff"), digests.
     static let sectionZero: [GuideCue] = [
         GuideCue(
             rule: "S0", name: "job post", section: nil, confidence: 0.85,
@@ -77,6 +78,12 @@ enum GuideCues {
             requires: [
                 "*con", "summit", "conference", "day", "days", "meetup", "webinar", "event", "events",
                 "cfp", "registration", "booth",
+            ], precedesReleases: true),
+        GuideCue(
+            rule: "S0", name: "sponsor or membership notice", section: nil, confidence: 0.75,
+            triggers: [
+                "gold member", "platinum member", "silver member", "gold membership", "platinum membership",
+                "silver membership", "new members", "sponsored", "sponsor", "金牌会员", "白金会员", "赞助",
             ], precedesReleases: true),
         GuideCue(
             rule: "S0", name: "digest or newsletter", section: nil, confidence: 0.7,

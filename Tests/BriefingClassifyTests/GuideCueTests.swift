@@ -46,6 +46,8 @@ struct GuideCueTests {
         ("ZorbitCon 2026: the schedule is live", "event logistics"),
         ("Call for proposals: Cloud Native Summit Shanghai", "event logistics"),
         ("Zorbit weekly newsletter #42", "digest or newsletter"),
+        ("Acme Joins the Zorbit Foundation as a Gold Member", "sponsor or membership notice"),
+        ("Zorbit 基金会迎来新的金牌会员", "sponsor or membership notice"),
     ])
     func sectionZeroCuesEndCandidacy(title: String, name: String) {
         let result = classify(title)
