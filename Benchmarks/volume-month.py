@@ -149,7 +149,10 @@ def score(args):
     if args.verbose:
         for item in body:
             kinds = {manifest.get(url_of.get(i), {}).get("kind", "?") for i in item["entryIDs"]}
-            print(f"  {item['section']:<10} {'/'.join(sorted(kinds)):<14} {item['headline'][:70]}  [{item['why'][:90]}]")
+            expected = {manifest.get(url_of.get(i), {}).get("section") for i in item["entryIDs"]} - {None}
+            mark = " ⚠️" if item["needsReview"] else ""
+            shown = f"{'/'.join(sorted(kinds))}{'=' + '/'.join(sorted(expected)) if expected else ''}"
+            print(f"  {item['section']:<10} {shown:<24} {item['headline'][:60]}{mark}  [{item['why'][:80]}]")
         appendix = {link["url"] for part in draft["sections"] for link in part["moreCandidates"]}
         for entry in entries:
             if entry.get("url") in signal and entry.get("url") not in found:
