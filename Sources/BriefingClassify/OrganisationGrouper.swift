@@ -4,8 +4,8 @@ import BriefingModel
 /// `Nutanix 相关的新闻与访谈三则`. Only the news section: it is the one about companies and foundations.
 ///
 /// A shared name alone is not a story (at real volume 21 unrelated stories name Google): the
-/// organisation must be the title's subject (the first name it gives; seen at least once where it
-/// cannot be mere sentence case), the titles must share a word
+/// organisation must be the title's subject (the first organisation it names: a name seen at least once
+/// in the month's news where it cannot be mere sentence case), the titles must share a word
 /// besides the name (the event, product or announcement: `.NEXT`, `Hardened Images`), and a group holds
 /// at most `maximumMembers` items. Only candidates reach the planner, so each member passed the bar alone.
 enum OrganisationGrouper {
@@ -16,12 +16,15 @@ enum OrganisationGrouper {
     /// `groups` are index groups into `entries`; returns the groups to build, with a headline for merged ones.
     static func merge(_ groups: [[Int]], entries: [PlannedEntry]) -> [(members: [Int], headline: String?)] {
         let news = groups.indices.filter { index in groups[index].contains { entries[$0].section == section } }
-        var bySubject: [String: (display: String, groups: [(group: Int, words: Set<String>)], isStrong: Bool)] = [:]
+        let names = news.flatMap { groups[$0] }.map { OrganisationNames.find(in: entries[$0].entry.title) }
+        // A name seen once where it cannot be mere sentence case (not first, or inner capitals) is one.
+        let organisations = Set(names.flatMap { $0.filter(\.isStrong).map(\.key) })
+        var bySubject: [String: (display: String, groups: [(group: Int, words: Set<String>)])] = [:]
         for group in news {
             for index in groups[group] {
-                guard let subject = OrganisationNames.find(in: entries[index].entry.title).first else { continue }
-                var known = bySubject[subject.key] ?? (subject.display, [], false)
-                known.isStrong = known.isStrong || subject.isStrong
+                let found = OrganisationNames.find(in: entries[index].entry.title)
+                guard let subject = found.first(where: { organisations.contains($0.key) }) else { continue }
+                var known = bySubject[subject.key] ?? (subject.display, [])
                 let words = contentWords(entries[index].entry.title, without: subject.key)
                 if let last = known.groups.indices.last, known.groups[last].group == group {
                     known.groups[last].words.formUnion(words)
@@ -34,8 +37,7 @@ enum OrganisationGrouper {
         var taken = Set<Int>()
         var merged: [(members: [Int], headline: String?)] = []
         for key in bySubject.keys.sorted() {
-            // A name never seen past a title's first word may be sentence case, not an organisation.
-            guard let subject = bySubject[key], subject.isStrong else { continue }
+            guard let subject = bySubject[key] else { continue }
             for story in stories(subject.groups.filter { !taken.contains($0.group) }) {
                 taken.formUnion(story)
                 let members = story.flatMap { groups[$0] }.sorted()

@@ -103,6 +103,15 @@ struct DraftPlannerTests {
         #expect(result.items[.news]?.count == 3)
     }
 
+    @Test func aNameAtTheStartOfEveryTitleCountsWhenAnotherTitleShowsItIsAName() {
+        let result = plan([
+            entry(1, "Redis is now available under the AGPLv3 licence", feed: "tns"),
+            entry(2, "Redis returns to open source with AGPLv3", feed: "infoq"),
+            entry(3, "Navigating the path from Redis to Valkey after AGPLv3", feed: "tns"),
+        ])
+        #expect(result.items[.news]?.compactMap(\.headline) == ["Redis 相关的新闻与访谈三则"])
+    }
+
     @Test func aSharedOrganisationNameAloneIsNoStory() {
         let result = plan([
             entry(1, "Google plans to disable legacy browser extensions", feed: "register"),
