@@ -52,10 +52,15 @@ enum OrganisationGrouper {
     private static func stories(_ groups: [(group: Int, words: Set<String>)]) -> [[Int]] {
         guard groups.count >= 2 else { return [] }
         var sets = UnionFind(count: groups.count)
-        for first in groups.indices {
-            for second in groups.indices
-            where second > first && !groups[first].words.isDisjoint(with: groups[second].words) {
-                sets.union(first, second)
+        // Linked through the first group holding each word: linear in the words, not in pairs of groups.
+        var firstWithWord: [String: Int] = [:]
+        for (position, group) in groups.enumerated() {
+            for word in group.words {
+                if let first = firstWithWord[word] {
+                    sets.union(first, position)
+                } else {
+                    firstWithWord[word] = position
+                }
             }
         }
         return sets.components().filter { $0.count >= 2 }.map { $0.prefix(maximumMembers).map { groups[$0].group } }
