@@ -27,9 +27,19 @@ struct GuideCue: Sendable {
             bytes = Array(text.utf8)
         }
 
-        /// `words` are the title's lowercased words as UTF-8 (String prefix tests are slow per grapheme).
-        func matches(lower: [UInt8], words: [[UInt8]]) -> Bool {
+        /// True for a phrase that is one plain word: a set lookup finds it (the title's words split the
+        /// way `KeywordMatcher` draws word boundaries), no scan of the title.
+        var isSingleWord: Bool { position == .phrase && !bytes.isEmpty && bytes.allSatisfy(Self.isPlain) }
+
+        private static func isPlain(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        }
+
+        /// `words` are the title's lowercased words as UTF-8 (String prefix tests are slow per grapheme),
+        /// `wordSet` the same as strings.
+        func matches(lower: [UInt8], words: [[UInt8]], wordSet: Set<String>) -> Bool {
             switch position {
+            case .phrase where isSingleWord: wordSet.contains(text)
             case .phrase: KeywordMatcher.contains(lower, keyword: bytes)
             case .prefix: words.contains { $0.starts(with: bytes) }
             case .suffix: words.contains { $0.count >= bytes.count && $0.suffix(bytes.count).elementsEqual(bytes) }
@@ -70,9 +80,10 @@ struct GuideCue: Sendable {
     }
 
     /// The trigger or shape that matched in `title` (`lower`: its lowercased UTF-8; `words`: its words), or nil.
-    func evidence(in title: String, lower: [UInt8], words: [[UInt8]]) -> String? {
-        if !requires.isEmpty, !requires.contains(where: { $0.matches(lower: lower, words: words) }) { return nil }
-        if let found = triggers.first(where: { $0.matches(lower: lower, words: words) }) { return found.text }
+    func evidence(in title: String, lower: [UInt8], words: [[UInt8]], wordSet: Set<String>) -> String? {
+        let has = { (trigger: Trigger) in trigger.matches(lower: lower, words: words, wordSet: wordSet) }
+        if !requires.isEmpty, !requires.contains(where: has) { return nil }
+        if let found = triggers.first(where: has) { return found.text }
         return shape?(title)
     }
 }

@@ -95,9 +95,13 @@ enum GuideCues {
     static func matching(_ input: ClassifierInput) -> [(name: String, cue: GuideCue, evidence: String)] {
         let lowerText = input.title.lowercased()
         let lower = Array(lowerText.utf8)
-        let words = Tokenizer.words(lowerText).map { Array($0.utf8) }
+        let plain = Tokenizer.words(lowerText)
+        let words = plain.map { Array($0.utf8) }
+        let wordSet = Set(plain)
         return all.compactMap { cue in
-            cue.evidence(in: input.title, lower: lower, words: words).map { (cue.rule + " " + cue.name, cue, $0) }
+            cue.evidence(in: input.title, lower: lower, words: words, wordSet: wordSet).map {
+                (cue.rule + " " + cue.name, cue, $0)
+            }
         }
     }
 

@@ -73,12 +73,16 @@ enum SectionCues {
     static func features(title: String) -> [String] {
         let lower = title.lowercased()
         let bytes = Array(lower.utf8)
-        // Byte arrays: String.hasPrefix compares grapheme by grapheme, a hundred times slower here.
+        // Byte arrays: String.hasPrefix compares grapheme by grapheme, a hundred times slower here; and
+        // only the stems that begin with a letter some word begins with are tried.
         let words = Tokenizer.words(lower).map { Array($0.utf8) }
+        let initials = Set(words.compactMap(\.first))
         var found: [String] = []
         for cue in compiled {
             var hits = cue.phrases.filter { KeywordMatcher.contains(bytes, keyword: $0) }.count
-            for stem in cue.words { hits += words.contains { $0.starts(with: stem) } ? 1 : 0 }
+            for stem in cue.words where stem.first.map(initials.contains) == true {
+                hits += words.contains { $0.starts(with: stem) } ? 1 : 0
+            }
             found.append(contentsOf: repeatElement("@cue:" + cue.name, count: hits))
         }
         if isToolIntroduction(title) { found.append("@cue:product-intro") }
