@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "BriefingClassify", dependencies: ["BriefingModel"], resources: [.copy("Resources")]),
+        .target(name: "BriefingClassify", dependencies: ["BriefingModel"]),
         .target(
             name: "BriefingCompose",
             dependencies: ["BriefingModel", .product(name: "Mustache", package: "swift-mustache")]
@@ -70,7 +70,9 @@ let package = Package(
                 "BriefingClassify", "BriefingCompose", "BriefingPipeline",
             ],
             path: "Benchmarks",
-            exclude: ["run-benchmark.sh", "parse-instructions.sh", "parse-paths.py"]
+            exclude: [
+                "run-benchmark.sh", "parse-instructions.sh", "parse-paths.py", "volume-benchmark.sh", "volume-month.py",
+            ]
         ),
         // libFuzzer targets over the parser and the config reader; `scripts/fuzz` builds them
         // with -sanitize=fuzzer,address (an ordinary build links them without libFuzzer).

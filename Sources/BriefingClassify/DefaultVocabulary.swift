@@ -1,6 +1,10 @@
 /// The built-in topic vocabulary: CNCF landscape project names and Kubernetes terms.
 enum DefaultVocabulary {
     static let terms: [String] = projects + kubernetesTerms + topics
+    /// The terms that make a cloud-native subject (projects and Kubernetes words, not `security`,
+    /// `survey` or the job titles `devops` and `sre`): an entry from a news feed naming none of them is
+    /// off-topic IT news (GUIDE.md, section 0).
+    static let subjects: [String] = projects + kubernetesTerms.filter { !["devops", "sre"].contains($0) }
 
     static let projects = [
         "kubernetes", "k8s", "prometheus", "envoy", "coredns", "containerd", "fluentd", "jaeger", "vitess",
@@ -17,6 +21,9 @@ enum DefaultVocabulary {
         "kong", "envoy gateway", "grafana", "loki", "tempo", "mimir", "beyla", "ebpf", "wasm", "webassembly",
         "docker", "podman", "buildkit", "valkey", "redis", "postgres", "cloudnativepg", "mcp",
         "model context protocol", "ollama", "llm-d", "vllm", "ray", "slurm", "eks", "aks", "gke",
+        "tetragon", "hubble", "kubebuilder", "kwok", "kro", "kgateway", "headlamp", "kagent", "telepresence",
+        "opentofu", "terraform", "keptn", "kubevela", "meshery", "open service mesh", "calico", "flannel",
+        "talos", "openebs", "kubearmor", "carvel", "devfile", "kuadrant", "copa", "bank-vaults", "kubecost",
     ]
 
     static let kubernetesTerms = [

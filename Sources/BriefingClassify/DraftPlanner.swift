@@ -4,7 +4,8 @@ import BriefingModel
 public enum DraftPlanner {
     /// Groups the candidate entries (those whose `classification.isCandidate`) into items, orders each
     /// section by score (then older first, then entry id) and keeps `settings.cap(for:)` items per
-    /// section; the rest become `moreCandidates`. Entries are taken as given (already the month's).
+    /// section; the next `settings.morePerSection` become `moreCandidates`, and the rest are only counted
+    /// (`moreOmitted`), so the appendix stays readable at any volume. Entries are taken as given.
     public static func plan(entries: [Entry], month: Month, settings: ClassifySettings, feeds: [FeedSource])
         -> DraftPlan
     {
@@ -20,16 +21,20 @@ public enum DraftPlanner {
         }
         var items: [Section: [DraftItem]] = [:]
         var more: [Section: [DraftItem]] = [:]
+        var omitted: [Section: Int] = [:]
         for section in Section.allCases {
             let ordered = built.filter { $0.section == section }.sorted(by: comesBefore)
             // Items the editors labelled into this section are always shown; the cap fills around them.
             let pinned = ordered.filter(\.isEditorDecision)
-            let rest = ordered.filter { !$0.isEditorDecision }
+            let others = ordered.filter { !$0.isEditorDecision }
             let room = max(settings.cap(for: section) - pinned.count, 0)
-            items[section] = (pinned + rest.prefix(room)).sorted(by: comesBefore)
-            more[section] = Array(rest.dropFirst(room))
+            items[section] = (pinned + others.prefix(room)).sorted(by: comesBefore)
+            let rest = others.dropFirst(room)
+            more[section] = Array(rest.prefix(max(settings.morePerSection, 0)))
+            let left = rest.count - (more[section]?.count ?? 0)
+            if left > 0 { omitted[section] = left }
         }
-        return DraftPlan(month: month, items: items, moreCandidates: more)
+        return DraftPlan(month: month, items: items, moreCandidates: more, moreOmitted: omitted)
     }
 
     private static func comesBefore(_ first: DraftItem, _ second: DraftItem) -> Bool {

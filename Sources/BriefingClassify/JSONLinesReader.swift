@@ -15,20 +15,29 @@ public enum JSONLinesReader {
         }
     }
 
-    static func labeledExamples(data: Data, path: String) throws -> [LabeledExample] {
-        try decodeLines(data: data, path: path, as: LabeledLine.self).map { number, line in
+    /// The labeled examples of JSONL `text`; errors name `path` and the line.
+    static func labeledExamples(text: String, path: String) throws -> [LabeledExample] {
+        try decodeLines(data: Data(text.utf8), path: path, as: LabeledLine.self).map { number, line in
             try example(from: line, path: path, line: number)
         }
     }
 
     private static func example(from line: LabeledLine, path: String, line number: Int) throws -> LabeledExample {
-        if line.section == "drop" { return LabeledExample(input: line.input, section: nil, group: line.group) }
+        if line.confidence != nil, line.confidence != "clear", line.confidence != "borderline" {
+            throw ClassifyInputError(
+                path: path, line: number,
+                reason: "unknown confidence \"\(line.confidence ?? "")\" (use clear or borderline)")
+        }
+        let borderline = line.confidence == "borderline"
+        if line.section == "drop" {
+            return LabeledExample(input: line.input, section: nil, group: line.group, isBorderline: borderline)
+        }
         guard let section = Section(rawValue: line.section) else {
             let keys = Section.allCases.map(\.rawValue).joined(separator: ", ")
             throw ClassifyInputError(
                 path: path, line: number, reason: "unknown section \"\(line.section)\" (use one of \(keys), drop)")
         }
-        return LabeledExample(input: line.input, section: section, group: line.group)
+        return LabeledExample(input: line.input, section: section, group: line.group, isBorderline: borderline)
     }
 
     private static func decodeLines<T: Decodable>(path: String, as type: T.Type) throws -> [(Int, T)] {

@@ -1,27 +1,41 @@
-/// Turns an input into weighted features for the learned model.
+/// Turns an input into weighted features for the learned models.
 enum ModelFeatures {
     /// Summary words count less than title words, and only the first ones: summaries ramble.
     static let summaryWeight = 0.35
     static let summaryLimit = 60
-    /// Section cues stand for many words the examples lack, so each counts double.
-    static let cueWeight = 2.5
+    /// Section cues stand for many words the examples lack, so each counts more than a word.
+    static let cueWeight = 1.5
+    /// Title shapes (`@version`, `@question`, `@first:how`…) generalise across months better than words.
+    static let shapeWeight = 1.0
 
-    /// Features sorted by name, so sums run in the same order in every process (Swift seeds hashing per run).
-    static func extract(_ input: ClassifierInput) -> [(String, Double)] {
+    /// The features of `input` by name. `cues` are its guide cues (`GuideCues.matching`), passed in so
+    /// one classification matches them once. Section cues are `@guide:` features, section-0 cues
+    /// `@guide0:`, so the relevance model can leave the former out (a health study is a "study" too).
+    static func extract(
+        _ input: ClassifierInput, cues: [(name: String, cue: GuideCue, evidence: String)]
+    ) -> [String: Double] {
         var features: [String: Double] = [:]
         for feature in Tokenizer.features(input.title, phrases: true) { features[feature, default: 0] += 1 }
         for category in input.categories {
             for feature in Tokenizer.features(category, phrases: false) { features[feature, default: 0] += 0.5 }
         }
-        for feature in Tokenizer.features(input.summary, phrases: false).prefix(summaryLimit) {
+        // Only the summary's opening is read: release notes run to pages, and their first lines say enough.
+        let opening = String(input.summary.prefix(summaryLimit * 8))
+        for feature in Tokenizer.features(opening, phrases: false).prefix(summaryLimit) {
+            features["~" + feature, default: 0] += summaryWeight
             features[feature, default: 0] += summaryWeight
         }
         for cue in SectionCues.features(title: input.title) { features[cue, default: 0] += cueWeight }
+        for cue in cues { features[(cue.cue.section == nil ? "@guide0:" : "@guide:") + cue.name] = cueWeight }
+        for shape in TitleShape.features(input.title) { features[shape] = shapeWeight }
         let host = input.host
         if !host.isEmpty { features["@host:" + host] = 0.5 }
         features["@kind:" + input.feedKind.rawValue] = 0.5
-        if ReleaseVersion.find(in: input.title) != nil { features["@version"] = 1 }
-        if input.title.contains("?") || input.title.contains("?") { features["@question"] = 1 }
-        return features.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return features
+    }
+
+    /// The features of `input`, matching its cues (for training).
+    static func extract(_ input: ClassifierInput) -> [String: Double] {
+        extract(input, cues: GuideCues.matching(input))
     }
 }

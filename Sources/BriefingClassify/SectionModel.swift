@@ -1,34 +1,28 @@
 import BriefingModel
 
-/// The learned layer: naive Bayes over the six sections plus "drop" (when any example is a drop).
+/// The learned section layer: multinomial logistic regression over the six sections, trained on the
+/// examples that have a section (drops teach the relevance model, not this one).
 struct SectionModel: Sendable {
-    private static let dropIndex = Section.allCases.count
-    private let bayes: NaiveBayes
+    private let model: LogisticRegression
 
-    init(examples: [LabeledExample]) {
-        let training = examples.map { example in
-            (features: ModelFeatures.extract(example.input), label: Self.index(of: example.section))
-        }
-        bayes = NaiveBayes(examples: training, classCount: Section.allCases.count + 1)
-    }
-
-    func classify(_ input: ClassifierInput) -> Classification {
-        let prediction = bayes.predict(ModelFeatures.extract(input))
+    /// `features[i]` are the features of `examples[i]` (`ModelFeatures.extract`).
+    init(examples: [LabeledExample], features: [[String: Double]]) {
         let sections = Section.allCases
-        let evidence = prediction.evidence.isEmpty ? "" : " (\(prediction.evidence.joined(separator: ", ")))"
-        let confidence = (prediction.probabilities[prediction.best] * 100).rounded() / 100
-        guard prediction.best == Self.dropIndex else {
-            let section = sections[prediction.best]
-            let why = "model: \(section.rawValue) \(confidence)\(evidence)"
-            return Classification(section: section, confidence: confidence, why: why)
+        let training = zip(examples, features).compactMap {
+            example, features -> (features: [String: Double], label: Int)? in
+            guard let section = example.section, let label = sections.firstIndex(of: section) else { return nil }
+            return (features, label)
         }
-        let bestSection = sections.indices.max { prediction.probabilities[$0] < prediction.probabilities[$1] } ?? 0
-        let why = "model: drop \(confidence)\(evidence)"
-        return Classification(section: sections[bestSection], confidence: confidence, why: why, isCandidate: false)
+        model = LogisticRegression(examples: training, classCount: sections.count)
     }
 
-    private static func index(of section: Section?) -> Int {
-        guard let section else { return dropIndex }
-        return Section.allCases.firstIndex(of: section) ?? dropIndex
+    /// The most likely section, its probability as the confidence, and the words that decided it.
+    func classify(features: [String: Double]) -> Classification {
+        let prediction = model.predict(features)
+        let section = Section.allCases[prediction.best]
+        let confidence = (prediction.probabilities[prediction.best] * 100).rounded() / 100
+        let evidence = prediction.evidence.isEmpty ? "" : " (\(prediction.evidence.joined(separator: ", ")))"
+        return Classification(
+            section: section, confidence: confidence, why: "model: \(section.rawValue) \(confidence)\(evidence)")
     }
 }

@@ -27,7 +27,7 @@ struct DocumentBuilder {
             return DraftDocument.Part(
                 key: section.rawValue, number: section.number, heading: section.heading,
                 items: items.enumerated().map { item($1, number: $0 + 1) },
-                moreCandidates: more.flatMap { $0.entries.map(link) })
+                moreCandidates: more.flatMap { $0.entries.map(link) }, moreOmitted: plan.moreOmitted[section] ?? 0)
         }
         return DraftDocument(
             title: PlainText.singleLine(settings.title(for: plan.month)), month: plan.month.description,

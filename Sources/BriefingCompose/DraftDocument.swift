@@ -16,6 +16,13 @@ struct DraftDocument: Sendable, Hashable, Codable {
         var heading: String
         var items: [Item]
         var moreCandidates: [Link]
+        /// Candidates of the section left out of the appendix (`classify.more_per_section`); not part
+        /// of the JSON document, whose shape the golden test holds.
+        var moreOmitted: Int = 0
+
+        enum CodingKeys: String, CodingKey {
+            case key, number, heading, items, moreCandidates
+        }
     }
 
     /// One draft item.

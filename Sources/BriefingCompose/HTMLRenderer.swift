@@ -53,7 +53,9 @@ enum HTMLRenderer {
         var out = "<section><h2>\(MarkdownRenderer.appendixHeading)</h2>\n"
         for part in parts where !part.moreCandidates.isEmpty {
             out += "<h3>\(escape(part.heading))</h3><ul>"
-            out += part.moreCandidates.map { "<li>\(line($0))</li>" }.joined() + "</ul>\n"
+            out += part.moreCandidates.map { "<li>\(line($0))</li>" }.joined()
+            if part.moreOmitted > 0 { out += "<li>\(escape(MarkdownRenderer.omittedLine(part)))</li>" }
+            out += "</ul>\n"
         }
         return out + "</section>\n"
     }

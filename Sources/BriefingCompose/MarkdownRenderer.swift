@@ -57,8 +57,14 @@ enum MarkdownRenderer {
         for part in listed {
             out += "\n### \(part.heading)\n\n"
             for link in part.moreCandidates { out += "- \(line(link)) <!-- briefing: ids=\(link.entryID) -->\n" }
+            if part.moreOmitted > 0 { out += "- \(omittedLine(part))\n" }
         }
         return out
+    }
+
+    /// `另有 12 条候选未列出(briefing entries --section news)`: the appendix shows the best only.
+    static func omittedLine(_ part: DraftDocument.Part) -> String {
+        "另有 \(part.moreOmitted) 条候选未列出(`briefing entries --section \(part.key)`)"
     }
 
     static func confidence(_ value: Double) -> String { String(format: "%.2f", value) }

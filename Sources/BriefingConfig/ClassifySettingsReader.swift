@@ -2,7 +2,9 @@ import BriefingModel
 
 /// Reads `classify:`; keys left out keep the defaults of `ClassifySettings`.
 enum ClassifySettingsReader {
-    static let keys = ["review_threshold", "section_cap", "section_caps", "similarity", "vocabulary"]
+    static let keys = [
+        "review_threshold", "section_cap", "section_caps", "similarity", "vocabulary", "min_score", "more_per_section",
+    ]
 
     static func read(_ node: ConfigNode) throws(ConfigError) -> ClassifySettings {
         var settings = ClassifySettings()
@@ -13,6 +15,8 @@ enum ClassifySettingsReader {
             case "section_caps": settings.sectionCaps = try sectionCaps(value)
             case "similarity": settings.similarity = try value.double(in: 0...1)
             case "vocabulary": settings.vocabulary = value.isNull ? [] : try value.strings()
+            case "min_score": settings.minScore = try value.double(in: -100...100)
+            case "more_per_section": settings.morePerSection = try value.int(minimum: 0)
             default: break
             }
         }

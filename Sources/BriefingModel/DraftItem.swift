@@ -44,10 +44,16 @@ public struct DraftPlan: Sendable, Hashable, Codable {
     public var items: [Section: [DraftItem]]
     /// Items over the section cap: the "more candidates" appendix.
     public var moreCandidates: [Section: [DraftItem]]
+    /// Per section, how many further candidates the appendix leaves out (`classify.more_per_section`).
+    public var moreOmitted: [Section: Int]
 
-    public init(month: Month, items: [Section: [DraftItem]], moreCandidates: [Section: [DraftItem]]) {
+    public init(
+        month: Month, items: [Section: [DraftItem]], moreCandidates: [Section: [DraftItem]],
+        moreOmitted: [Section: Int] = [:]
+    ) {
         self.month = month
         self.items = items
         self.moreCandidates = moreCandidates
+        self.moreOmitted = moreOmitted
     }
 }

@@ -63,16 +63,23 @@ public struct ClassifySettings: Sendable, Hashable {
     public var similarity: Double
     /// Topic vocabulary that raises relevance; empty means the built-in cloud-native one.
     public var vocabulary: [String]
+    /// Entries scoring below this are not draft candidates (they stay stored); see the README's
+    /// "How a decision is made".
+    public var minScore: Double
+    /// At most this many items per section in the 更多候选 appendix; the rest are counted.
+    public var morePerSection: Int
 
     public init(
         reviewThreshold: Double = 0.5, sectionCap: Int = 12, sectionCaps: [Section: Int] = [:],
-        similarity: Double = 0.6, vocabulary: [String] = []
+        similarity: Double = 0.6, vocabulary: [String] = [], minScore: Double = 0.5, morePerSection: Int = 10
     ) {
         self.reviewThreshold = reviewThreshold
         self.sectionCap = sectionCap
         self.sectionCaps = sectionCaps
         self.similarity = similarity
         self.vocabulary = vocabulary
+        self.minScore = minScore
+        self.morePerSection = morePerSection
     }
 
     public func cap(for section: Section) -> Int { sectionCaps[section] ?? sectionCap }

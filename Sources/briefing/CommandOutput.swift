@@ -7,6 +7,7 @@ enum CommandOutput {
     static func jsonLine(_ classification: Classification) -> String {
         let confidence = (classification.confidence * 100).rounded() / 100
         return "{\"section\": \(quoted(classification.section.rawValue)), \"confidence\": \(confidence), "
+            + "\"candidate\": \(classification.isCandidate), \"score\": \((classification.score * 100).rounded() / 100), "
             + "\"why\": \(quoted(classification.why))}"
     }
 

@@ -3,24 +3,39 @@ import BriefingClassify
 import BriefingModel
 import Foundation
 
-/// `briefing eval --input FILE.jsonl`: accuracy, precision/recall and confusion matrix on labeled entries.
+/// `briefing eval`: how well the classifier does on labeled entries — cross-validated, on a file, or
+/// leave-one-out on the shipped examples.
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measures the classifier on labeled entries (the classify input plus a `section` field)."
+        abstract: "Measures the classifier on labeled entries (the classify input plus a `section` field).",
+        discussion: """
+            --cross-validate K pools the shipped examples with the --input files (an input item replaces a \
+            shipped one with the same title), deals them into K folds stratified by label, and scores the \
+            input items (all examples without --input) with models trained on the other folds only.
+            """
     )
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(name: .long, help: "A JSONL file of labeled entries: classify keys plus section (or drop).")
-    var input: String?
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "JSONL files of labeled entries: classify keys plus section (or drop).")
+    var input: [String] = []
+
+    @Option(name: .long, help: "Stratified K-fold cross-validation over the shipped examples plus the --input files.")
+    var crossValidate: Int?
 
     @Flag(name: .long, help: "Cross-validate on the shipped training examples instead (leave one item out).")
     var leaveOneOut = false
 
     func validate() throws {
-        guard (input == nil) != (!leaveOneOut) else {
-            throw ValidationError("give either --input FILE.jsonl or --leave-one-out")
+        if let crossValidate, crossValidate < 2 { throw ValidationError("--cross-validate needs at least 2 folds") }
+        if leaveOneOut && (crossValidate != nil || !input.isEmpty) {
+            throw ValidationError("--leave-one-out takes neither --input nor --cross-validate")
+        }
+        if !leaveOneOut && crossValidate == nil && input.isEmpty {
+            throw ValidationError("give --input FILE.jsonl, --cross-validate K [--input FILE…] or --leave-one-out")
         }
     }
 
@@ -32,10 +47,27 @@ struct EvalCommand: AsyncParsableCommand {
             print("leave-one-out, reference issue items only\n\(reference.text)")
             return
         }
-        guard let input else { return }
         try await reportingErrors {
-            let examples = try JSONLinesReader.labeledExamples(path: input)
+            let examples = try input.flatMap { try JSONLinesReader.labeledExamples(path: $0) }
+            if let crossValidate {
+                let pool = CrossValidation.pool(extra: examples)
+                let scored = Set(examples)
+                let report = CrossValidation.run(examples: pool, folds: crossValidate) {
+                    scored.isEmpty || scored.contains($0)
+                }
+                print(report.text)
+                if options.verbose { print("\nmistakes (expected, got, title, why)\n\(report.mistakes)") }
+                return
+            }
             let classifier = try ClassifierFactory.make(options: options, configNamed: options.configNamed)
+            let shipped = Set(TrainingSet.shipped.map { $0.input.title })
+            let seen = examples.filter { shipped.contains($0.input.title) }.count
+            if seen > 0 {
+                let note =
+                    "note: \(seen) of these \(examples.count) items are in the shipped training set, so these "
+                    + "figures flatter the model; use --cross-validate K for honest ones\n"
+                FileHandle.standardError.write(Data(note.utf8))
+            }
             print(Evaluation.evaluate(classifier: classifier, examples: examples).text)
         }
     }

@@ -89,18 +89,62 @@ struct DraftPlannerTests {
         #expect(result.items[.news]?.count == 2)
     }
 
-    @Test func organisationNewsBecomesOneItemWithAChineseHeadline() {
+    @Test func organisationNewsOfOneStoryBecomesOneItemWithAChineseHeadline() {
         let result = plan([
             entry(1, "Nutanix Unveils Major Platform Expansions at .NEXT 2025", feed: "tns"),
-            entry(2, "Q&A: Nutanix CEO Rajiv Ramaswami on the Cloud Native Enterprise", feed: "tns"),
-            entry(3, "Nutanix and Pure Storage Partner on Hyperconverged Storage", feed: "infoq"),
+            entry(2, "Q&A: Nutanix CEO Rajiv Ramaswami at .NEXT on the Cloud Native Enterprise", feed: "tns"),
+            entry(3, "Nutanix and Pure Storage Partner at .NEXT on Hyperconverged Storage", feed: "infoq"),
             entry(4, "Docker Launches Hardened Images", feed: "tns"),
-            entry(5, "A Chat With New Docker President Mark Cavage", feed: "infoq"),
+            entry(5, "Hardened Images: A Chat With New Docker President Mark Cavage", feed: "infoq"),
             entry(6, "ServiceNow Acquires Data.World", feed: "tns"),
         ])
         let headlines = Set((result.items[.news] ?? []).compactMap(\.headline))
         #expect(headlines == ["Nutanix 相关的新闻与访谈三则", "Docker 相关的新闻与访谈两则"])
         #expect(result.items[.news]?.count == 3)
+    }
+
+    @Test func aNameAtTheStartOfEveryTitleCountsWhenAnotherTitleShowsItIsAName() {
+        let result = plan([
+            entry(1, "Redis is now available under the AGPLv3 licence", feed: "tns"),
+            entry(2, "Redis returns to open source with AGPLv3", feed: "infoq"),
+            entry(3, "Navigating the path from Redis to Valkey after AGPLv3", feed: "tns"),
+        ])
+        #expect(result.items[.news]?.compactMap(\.headline) == ["Redis 相关的新闻与访谈三则"])
+    }
+
+    @Test func aSharedOrganisationNameAloneIsNoStory() {
+        let result = plan([
+            entry(1, "Google plans to disable legacy browser extensions", feed: "register"),
+            entry(2, "Google Fined Over Advertising Practices in Europe", feed: "tns"),
+            entry(3, "Why Google Wants Your Smart Thermostat", feed: "infoq"),
+            entry(4, "Google Opens New Data Centre in Finland", feed: "register"),
+        ])
+        #expect((result.items[.news] ?? []).allSatisfy { $0.headline == nil })
+        #expect(result.items[.news]?.count == 4)
+    }
+
+    @Test func anOrganisationGroupHasASizeLimit() {
+        let titles = [
+            "Acmecloud Summit brings cheaper storage tiers", "Acmecloud unveils networking upgrades at its Summit",
+            "Acmecloud talks pricing on Summit stage", "Acmecloud Summit keynote introduces partner program",
+            "Acmecloud puts security first at annual Summit", "Acmecloud Summit opens three regions",
+            "The Acmecloud Summit answers database questions",
+        ]
+        let entries = titles.enumerated().map { entry(Int64($0 + 1), $1, feed: "feed\($0)") }
+        let items = plan(entries).items[.news] ?? []
+        let grouped = items.filter { $0.headline != nil }
+        #expect(grouped.count == 1)
+        #expect(grouped.first?.entries.count == OrganisationGrouper.maximumMembers)
+        #expect(items.count == 1 + 7 - OrganisationGrouper.maximumMembers)
+    }
+
+    @Test func theAppendixListsTheBestFewAndCountsTheRest() {
+        let entries = (1...30).map { entry(Int64($0), "Unrelated story \($0 * 7919) alpha", score: Double($0)) }
+        let result = plan(entries, settings: ClassifySettings(sectionCaps: [.news: 5], morePerSection: 10))
+        #expect(result.items[.news]?.count == 5)
+        #expect(result.moreCandidates[.news]?.map(\.lead.id) == Array((16...25).reversed()))
+        #expect(result.moreOmitted[.news] == 15)
+        #expect(result.moreOmitted[.fun] == nil)
     }
 
     @Test func capsMoveTheRestToMoreCandidatesInScoreOrder() {

@@ -21,11 +21,11 @@ import Testing
 
         let item = """
               <item>
-                <title>CNCF announces the KubeCon China 2025 schedule</title>
-                <link>https://www.cncf.io/announcements/2025/05/29/kubecon-china-2025-schedule/</link>
+                <title>Dapr graduates from the CNCF incubator</title>
+                <link>https://www.cncf.io/announcements/2025/05/29/dapr-graduates/</link>
                 <pubDate>Thu, 29 May 2025 09:00:00 +0000</pubDate>
                 <guid isPermaLink="false">https://www.cncf.io/?p=99999</guid>
-                <description>The Cloud Native Computing Foundation announced the schedule of KubeCon China in Hong Kong.</description>
+                <description>The Cloud Native Computing Foundation announced that Dapr, the distributed application runtime for Kubernetes, has graduated.</description>
               </item>
             </channel>
             """
@@ -34,7 +34,7 @@ import Testing
         let next = try demo.run(["run", "--month", "2025-05"])
         #expect(next.status == 0, "stderr: \(next.stderr)")
         let fresh = try demo.sandbox.read("drafts/2025-05.new.md")
-        #expect(fresh.contains("KubeCon China 2025 schedule"))
+        #expect(fresh.contains("Dapr graduates from the CNCF incubator"))
         #expect(!fresh.contains(deleted))
         #expect(fresh.hasPrefix("# 2025.05 云原生相关信息简报 · 新条目(自 "))
         #expect(try demo.draft() == edited)
@@ -51,8 +51,8 @@ import Testing
         #expect(report.previous?.month.description == "2025-05")
         #expect(
             report.summaryLine(relativeTo: demo.sandbox.root.path).contains("; also 2025-05 (open until 06-07): draft"))
-        // Karmada v1.14.0 was published on May 31 at 19:20 in Shanghai.
-        #expect(try demo.draft().contains("Karmada v1.14.0"))
+        // Karmada v1.14.0 was released on May 31 at 19:20 in Shanghai.
+        #expect(try demo.draft().contains("https://github.com/karmada-io/karmada/releases/tag/v1.14.0"))
 
         let week = juneFirst.addingTimeInterval(7 * 86_400)
         let later = try await RunJob(workspace: workspace, now: { week }).run()

@@ -1,0 +1,89 @@
+import BriefingModel
+
+/// One rule of `GUIDE.md` that can be recognised from a title: a general shape (words, phrases, a
+/// structural test), never a literal title. A cue names its rule in `why`, e.g. `cue R8: governance (graduat)`.
+struct GuideCue: Sendable {
+    /// One trigger, compiled once: its bytes and how it must sit in the title.
+    struct Trigger: Sendable {
+        enum Position: Sendable {
+            case phrase, prefix, suffix
+        }
+        var text: String
+        var bytes: [UInt8]
+        var position: Position
+
+        /// A trailing `*` makes a word a prefix (`graduat*`), a leading one a suffix (`*con` for PromCon).
+        init(_ written: String) {
+            if written.hasPrefix("*") {
+                text = String(written.dropFirst())
+                position = .suffix
+            } else if written.hasSuffix("*") {
+                text = String(written.dropLast())
+                position = .prefix
+            } else {
+                text = written
+                position = .phrase
+            }
+            bytes = Array(text.utf8)
+        }
+
+        /// True for a phrase that is one plain word: a set lookup finds it (the title's words split the
+        /// way `KeywordMatcher` draws word boundaries), no scan of the title.
+        var isSingleWord: Bool { position == .phrase && !bytes.isEmpty && bytes.allSatisfy(Self.isPlain) }
+
+        private static func isPlain(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        }
+
+        /// `words` are the title's lowercased words as UTF-8 (String prefix tests are slow per grapheme),
+        /// `wordSet` the same as strings.
+        func matches(lower: [UInt8], words: [[UInt8]], wordSet: Set<String>) -> Bool {
+            switch position {
+            case .phrase where isSingleWord: wordSet.contains(text)
+            case .phrase: KeywordMatcher.contains(lower, keyword: bytes)
+            case .prefix: words.contains { $0.starts(with: bytes) }
+            case .suffix: words.contains { $0.count >= bytes.count && $0.suffix(bytes.count).elementsEqual(bytes) }
+            }
+        }
+    }
+
+    /// The guide's rule (`R1`…`R13`) or `S0` for section 0.
+    var rule: String
+    /// What the cue recognises, for `why`: `Kubernetes feature post`.
+    var name: String
+    /// The section it files an entry in; nil means not for the briefing (section 0).
+    var section: Section?
+    /// How often the cue's label is right: clear rules of the guide 0.85, borderline ones lower.
+    var confidence: Double
+    /// Whole words or phrases (lowercased), see `Trigger`.
+    var triggers: [Trigger]
+    /// When not empty, one of these words must also be in the title (`schedule` needs an event word).
+    var requires: [Trigger]
+    /// A structural test on the title instead of (or besides) the triggers.
+    var shape: (@Sendable (String) -> String?)?
+    /// True for the cues the guide's procedure applies before "is it a release?" (steps 0–1, R1, R13);
+    /// the others yield to a detected release (`Karmada v1.12 发布！…迁移…` is a release).
+    var precedesReleases: Bool
+
+    init(
+        rule: String, name: String, section: Section?, confidence: Double, triggers: [String],
+        requires: [String] = [], shape: (@Sendable (String) -> String?)? = nil, precedesReleases: Bool = false
+    ) {
+        self.rule = rule
+        self.name = name
+        self.section = section
+        self.confidence = confidence
+        self.triggers = triggers.map(Trigger.init)
+        self.requires = requires.map(Trigger.init)
+        self.shape = shape
+        self.precedesReleases = precedesReleases
+    }
+
+    /// The trigger or shape that matched in `title` (`lower`: its lowercased UTF-8; `words`: its words), or nil.
+    func evidence(in title: String, lower: [UInt8], words: [[UInt8]], wordSet: Set<String>) -> String? {
+        let has = { (trigger: Trigger) in trigger.matches(lower: lower, words: words, wordSet: wordSet) }
+        if !requires.isEmpty, !requires.contains(where: has) { return nil }
+        if let found = triggers.first(where: has) { return found.text }
+        return shape?(title)
+    }
+}
