@@ -48,15 +48,17 @@ struct DocumentBuilder {
         let lead = item.lead
         let notes = lead.content.map(HTMLText.init)
         let isRelease = item.section == .releases || item.version != nil
-        let body = lead.summary.isEmpty ? (notes?.text ?? "") : lead.summary
         let highlights = isRelease ? (notes?.listItems ?? []).prefix(Self.highlightCount) : []
+        // Release notes continue with what 新特性速览 lists: the excerpt is their opening.
+        let body = TextCleaner(lead.summary.isEmpty ? (notes?.text ?? "") : lead.summary)
+            .body(stoppingAtHeading: !highlights.isEmpty)
         return DraftDocument.Item(
             number: number, headline: PlainText.singleLine(item.headline ?? lead.title),
             section: item.section.rawValue, entryIDs: item.entries.map(\.id),
             confidence: (item.confidence * 100).rounded() / 100, why: PlainText.singleLine(item.why),
             needsReview: item.needsReview, version: item.version.map(PlainText.singleLine),
             source: link(lead), excerpt: excerpt(body, title: lead.title),
-            highlights: highlights.map { Excerpt.cut($0, limit: Self.highlightLength) },
+            highlights: highlights.map { Excerpt.cut(TextCleaner.withoutTracking($0), limit: Self.highlightLength) },
             furtherReading: item.related.map(link))
     }
 
@@ -67,10 +69,12 @@ struct DocumentBuilder {
     }
 
     private func link(_ entry: Entry) -> DraftDocument.Link {
-        let safe = SafeLink.http(entry.url)
+        // The address as the store dedups it: the feed's own, without tracking parameters.
+        let address = entry.url.map(URLNormalizer.withoutTracking)
+        let safe = SafeLink.http(address)
         return DraftDocument.Link(
             entryID: entry.id, title: PlainText.singleLine(entry.title), url: safe,
-            unlinkedURL: safe == nil ? entry.url.map(PlainText.singleLine) : nil,
+            unlinkedURL: safe == nil ? address.map(PlainText.singleLine) : nil,
             source: PlainText.singleLine(entry.feed), date: day(entry.date))
     }
 

@@ -18,7 +18,7 @@ public struct DraftComposer: Sendable {
 
     /// The built-in Markdown draft, `drafts/YYYY-MM.md`.
     public func markdown(_ plan: DraftPlan) -> String {
-        MarkdownRenderer.render(document(plan))
+        MarkdownRenderer.render(document(plan), scaffold: settings.scaffold)
     }
 
     /// A self-contained HTML preview page (inline CSS, no scripts, everything escaped).

@@ -9,19 +9,21 @@ enum MarkdownRenderer {
     /// The mark on items the classifier is unsure about.
     static let reviewMark = "⚠️ 待确认"
 
-    static func render(_ document: DraftDocument) -> String {
+    /// - Parameter scaffold: show the empty `简介 / 特点 / 拓展阅读` headings under every item.
+    static func render(_ document: DraftDocument, scaffold: Bool = false) -> String {
         var out = "# \(MarkdownText.escape(document.title))\n"
         for part in document.sections {
             out += "\n## \(part.heading)\n"
             if part.items.isEmpty { out += "\n\(emptySection)\n" }
-            for item in part.items { out += "\n" + render(item) }
+            for item in part.items { out += "\n" + render(item, scaffold: scaffold) }
         }
         out += appendix(document.sections)
         return out
     }
 
-    /// One item: headline, metadata, review mark, source line, version, excerpt, highlights, slots.
-    private static func render(_ item: DraftDocument.Item) -> String {
+    /// One item: headline, metadata, review mark, source line, version, excerpt, highlights, and
+    /// the sub-headings that have something under them (all of them with `scaffold`).
+    private static func render(_ item: DraftDocument.Item, scaffold: Bool) -> String {
         var lines = ["### \(item.number). \(MarkdownText.escape(item.headline))", "", metadata(item)]
         if item.needsReview {
             lines += ["", "\(reviewMark)(置信度 \(confidence(item.confidence)),请核对专题与取舍)"]
@@ -32,7 +34,8 @@ enum MarkdownRenderer {
         if !item.highlights.isEmpty {
             lines += ["", "#### 新特性速览", ""] + item.highlights.map { "- " + MarkdownText.escape($0) }
         }
-        lines += ["", "#### 简介", "", "#### 特点", "", "#### 拓展阅读"]
+        if scaffold { lines += ["", "#### 简介", "", "#### 特点"] }
+        if scaffold || !item.furtherReading.isEmpty { lines += ["", "#### 拓展阅读"] }
         if !item.furtherReading.isEmpty { lines += [""] + item.furtherReading.map { "- " + line($0) } }
         return lines.joined(separator: "\n") + "\n"
     }
