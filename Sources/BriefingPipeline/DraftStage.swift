@@ -57,7 +57,8 @@ public struct DraftStage: Sendable {
 
     /// Renders `plan` in `format` (with the custom template for Markdown when one is configured).
     public func render(_ plan: DraftPlan, format: DraftFormat) throws -> String {
-        let composer = DraftComposer(settings: workspace.config.draft, feeds: workspace.config.feeds)
+        let notes = GlossaryMatcher(glossary: try workspace.store.glossary()).notes(for: plan)
+        let composer = DraftComposer(settings: workspace.config.draft, feeds: workspace.config.feeds, notes: notes)
         switch format {
         case .html: return composer.html(plan)
         case .json: return composer.json(plan)

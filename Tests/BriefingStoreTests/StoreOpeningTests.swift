@@ -10,7 +10,10 @@ import Testing
         defer { TestSupport.remove(folder) }
         let path = folder + "/nested/briefing.sqlite"
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations() == ["v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance"])
+        #expect(
+            try store.appliedMigrations() == [
+                "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-glossary-assist",
+            ])
         #expect(try store.integrityCheck())
         #expect(try store.entries().isEmpty)
         #expect(FileManager.default.fileExists(atPath: path))
@@ -22,7 +25,10 @@ import Testing
         let path = folder + "/briefing.sqlite"
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try Store(path: path)
-        #expect(try store.appliedMigrations() == ["v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance"])
+        #expect(
+            try store.appliedMigrations() == [
+                "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-glossary-assist",
+            ])
     }
 
     @Test func reopeningKeepsDataAndDoesNotMigrateAgain() throws {
@@ -36,7 +42,7 @@ import Testing
         }
         let reopened = try Store(path: path)
         #expect(try reopened.entries().map(\.key) == ["id:a"])
-        #expect(try reopened.appliedMigrations().count == 3)
+        #expect(try reopened.appliedMigrations().count == 4)
     }
 
     @Test func usesWriteAheadLogging() throws {
@@ -50,7 +56,10 @@ import Testing
 
     @Test func inMemoryStoreHasTheSameSchema() throws {
         let store = try Store.inMemory()
-        #expect(try store.appliedMigrations() == ["v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance"])
+        #expect(
+            try store.appliedMigrations() == [
+                "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-glossary-assist",
+            ])
         #expect(store.path == ":memory:")
     }
 
