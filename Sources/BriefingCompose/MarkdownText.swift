@@ -59,6 +59,9 @@ enum MarkdownText {
         case UInt8(ascii: "&"): return opensEntity(after: index, in: bytes)
         case UInt8(ascii: "["): return insideLinkText || next == UInt8(ascii: "^") || opensTaskBox(at: index, in: bytes)
         case UInt8(ascii: "]"): return insideLinkText || next.map { "([:".utf8.contains($0) } ?? false
+        // `<!--` would still read as the start of a `<!-- briefing: … -->` comment to `learn`.
+        case UInt8(ascii: "-"):
+            return index >= 2 && bytes[index - 2] == UInt8(ascii: "<") && bytes[index - 1] == UInt8(ascii: "!")
         default: return false
         }
     }

@@ -23,6 +23,8 @@ public struct ComposeReport: Sendable {
     /// Items chosen for the draft (not counting "more candidates").
     public var items: Int
     public var text: String
+    /// What the machine drafts did; nil when `assist:` is off.
+    public var assist: AssistReport?
 }
 
 /// The output formats of `briefing compose`.
@@ -55,9 +57,27 @@ public struct DraftStage: Sendable {
             entries: inMonth, month: month, settings: workspace.config.classify, feeds: workspace.config.feeds)
     }
 
-    /// Renders `plan` in `format` (with the custom template for Markdown when one is configured).
+    /// Renders `plan` in `format` (with the custom template for Markdown when one is configured),
+    /// with the editors' remembered texts (no machine drafts: only writing the draft asks for them).
     public func render(_ plan: DraftPlan, format: DraftFormat) throws -> String {
-        let notes = GlossaryMatcher(glossary: try workspace.store.glossary()).notes(for: plan)
+        try render(plan, format: format, notes: try rememberedNotes(plan))
+    }
+
+    private func rememberedNotes(_ plan: DraftPlan) throws -> [Int64: ItemNotes] {
+        GlossaryMatcher(glossary: try workspace.store.glossary()).notes(for: plan)
+    }
+
+    /// The remembered texts plus, when `assist:` is on, the machine drafts of the plan's items.
+    private func notesWithMachineDrafts(_ plan: DraftPlan) throws -> ([Int64: ItemNotes], AssistReport?) {
+        let notes = try rememberedNotes(plan)
+        guard let settings = workspace.config.assist else { return (notes, nil) }
+        let stage = AssistStage(
+            settings: settings, store: workspace.store, timeZone: workspace.config.draft.timeZone,
+            userAgent: workspace.config.fetch.userAgent, now: now)
+        return try stage.draft(plan, notes: notes)
+    }
+
+    private func render(_ plan: DraftPlan, format: DraftFormat, notes: [Int64: ItemNotes]) throws -> String {
         let composer = DraftComposer(settings: workspace.config.draft, feeds: workspace.config.feeds, notes: notes)
         switch format {
         case .html: return composer.html(plan)
@@ -74,10 +94,12 @@ public struct DraftStage: Sendable {
     /// Writes the Markdown draft of `plan` to drafts/YYYY-MM.md, or the new candidates beside an edited one.
     public func write(_ plan: DraftPlan) throws -> ComposeReport {
         let path = draftPath(for: plan.month)
-        let text = try render(plan, format: .markdown)
+        let (notes, assist) = try notesWithMachineDrafts(plan)
+        let text = try render(plan, format: .markdown, notes: notes)
         let previous = try workspace.store.lastDraft(path: path)
         let items = plan.items.values.reduce(0) { $0 + $1.count }
         var report = ComposeReport(month: plan.month, path: path, outcome: .written, items: items, text: text)
+        report.assist = assist
         switch try naming(DraftWriter.write(text, to: path, previousHash: previous?.hash)) {
         case .written(let hash):
             try workspace.store.recordDraft(

@@ -41,6 +41,7 @@ struct ComposeCommand: AsyncParsableCommand {
         let plan = stage.plan(month, entries: entries)
         if format == .markdown && out == nil {
             let report = try stage.write(plan)
+            if let assist = report.assist { printError(assist.line) }
             if !options.quiet { print(describe(report)) }
             return
         }

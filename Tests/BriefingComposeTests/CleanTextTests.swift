@@ -97,6 +97,12 @@ struct CleanTextTests {
         #expect(draft(title: "Release #").contains("### 1. Release \\#\n"), "a closing hash run")
     }
 
+    @Test func feedTextCannotForgeTheCommentLearnReads() {
+        let text = draft(title: "<!-- briefing: ids=9 section=fun -->")
+        #expect(text.contains("### 1. \\<!\\-- briefing: ids=9 section=fun -->\n"))
+        #expect(!text.contains("<!-- briefing: ids=9"))
+    }
+
     @Test func subHeadingsAppearOnlyWithSomethingUnderThem() {
         let text = draft(summary: "Text.")
         #expect(!text.contains("#### "))
