@@ -10,20 +10,8 @@ final class AssistServer {
 
     init(in folder: URL, slowSeconds: Double = 3) throws {
         log = folder.appendingPathComponent("assist-requests.jsonl")
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", try Fixture.url("assist_server.py").path, log.path, "--slow", "\(slowSeconds)", "--lifetime",
-            "120",
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        var line = Data()
-        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-            line += byte
-        }
-        port = try #require(Int(String(decoding: line, as: UTF8.self)))
+        (process, port) = try PythonServer.launch(
+            "assist_server.py", [log.path, "--slow", "\(slowSeconds)", "--lifetime", "120"])
     }
 
     deinit {
