@@ -45,8 +45,8 @@ public struct JSONPost: Sendable {
         }
     }
 
-    /// Sends the request on the calling thread.
-    public func perform() -> Outcome {
+    /// Sends the request on the calling thread (which it blocks for up to `timeout`).
+    private func perform() -> Outcome {
         CurlGlobal.ensureInitialised()
         guard let handle = curl_easy_init() else { return .failed("libcurl could not create a transfer") }
         defer { curl_easy_cleanup(handle) }

@@ -12,19 +12,21 @@ struct AssistClient {
     let key: String?
     let userAgent: String
 
-    func draft(_ body: Data) -> Result<(MachineDraft, tokens: Int), AssistProblem> {
-        let first = send(body)
+    func draft(_ body: Data) async -> Result<(MachineDraft, tokens: Int), AssistProblem> {
+        let first = await send(body)
         guard case .failure(.rateLimited) = first.result, let wait = first.retryAfter else { return first.result }
-        Thread.sleep(forTimeInterval: wait)
-        return send(body).result
+        try? await Task.sleep(for: .seconds(wait))
+        return await send(body).result
     }
 
-    private func send(_ body: Data) -> (result: Result<(MachineDraft, tokens: Int), AssistProblem>, retryAfter: Double?)
-    {
+    private func send(_ body: Data) async -> (
+        result: Result<(MachineDraft, tokens: Int), AssistProblem>, retryAfter: Double?
+    ) {
         let post = JSONPost(
             url: settings.baseURL + "/chat/completions", headers: key.map { ["Authorization: Bearer \($0)"] } ?? [],
             body: body, timeout: settings.timeout, maxBytes: Self.maxAnswerBytes, userAgent: userAgent)
-        switch post.perform() {
+        // The transfer blocks: `send()` runs it on a thread of its own, off the cooperative pool.
+        switch await post.send() {
         case .timedOut: return (.failure(.timedOut), nil)
         case .tooLarge: return (.failure(.overLong), nil)
         case .failed: return (.failure(.network), nil)

@@ -14,7 +14,7 @@ struct AssistStage {
     let now: @Sendable () -> Date
 
     /// `notes` with a machine draft added to the chosen items that could get one, and the report.
-    func draft(_ plan: DraftPlan, notes: [Int64: ItemNotes]) throws -> ([Int64: ItemNotes], AssistReport) {
+    func draft(_ plan: DraftPlan, notes: [Int64: ItemNotes]) async throws -> ([Int64: ItemNotes], AssistReport) {
         var notes = notes
         var report = AssistReport()
         let items = Section.allCases.flatMap { plan.items[$0] ?? [] }
@@ -46,7 +46,7 @@ struct AssistStage {
                 continue
             }
             let client = AssistClient(settings: settings, key: try? key.get(), userAgent: userAgent)
-            switch client.draft(body) {
+            switch await client.draft(body) {
             case .failure(let problem): report.miss(problem)
             case .success(let (draft, tokens)):
                 try store.cacheMachineDraft(

@@ -68,13 +68,13 @@ public struct DraftStage: Sendable {
     }
 
     /// The remembered texts plus, when `assist:` is on, the machine drafts of the plan's items.
-    private func notesWithMachineDrafts(_ plan: DraftPlan) throws -> ([Int64: ItemNotes], AssistReport?) {
+    private func notesWithMachineDrafts(_ plan: DraftPlan) async throws -> ([Int64: ItemNotes], AssistReport?) {
         let notes = try rememberedNotes(plan)
         guard let settings = workspace.config.assist else { return (notes, nil) }
         let stage = AssistStage(
             settings: settings, store: workspace.store, timeZone: workspace.config.draft.timeZone,
             userAgent: workspace.config.fetch.userAgent, now: now)
-        return try stage.draft(plan, notes: notes)
+        return try await stage.draft(plan, notes: notes)
     }
 
     private func render(_ plan: DraftPlan, format: DraftFormat, notes: [Int64: ItemNotes]) throws -> String {
@@ -92,9 +92,9 @@ public struct DraftStage: Sendable {
     }
 
     /// Writes the Markdown draft of `plan` to drafts/YYYY-MM.md, or the new candidates beside an edited one.
-    public func write(_ plan: DraftPlan) throws -> ComposeReport {
+    public func write(_ plan: DraftPlan) async throws -> ComposeReport {
         let path = draftPath(for: plan.month)
-        let (notes, assist) = try notesWithMachineDrafts(plan)
+        let (notes, assist) = try await notesWithMachineDrafts(plan)
         let text = try render(plan, format: .markdown, notes: notes)
         let previous = try workspace.store.lastDraft(path: path)
         let items = plan.items.values.reduce(0) { $0 + $1.count }
@@ -117,9 +117,9 @@ public struct DraftStage: Sendable {
     /// Writes `plan` rendered in `format` to `path` (`compose --out`) under the same never-clobber
     /// rule as the draft: a file that is there and was not written by briefing as it is now, or a
     /// month's draft, is left alone. The month's own draft path in Markdown is the ordinary write.
-    public func write(_ plan: DraftPlan, format: DraftFormat, to path: String) throws -> ComposeReport {
+    public func write(_ plan: DraftPlan, format: DraftFormat, to path: String) async throws -> ComposeReport {
         let target = absolutePath(path)
-        if format == .markdown && target == draftPath(for: plan.month) { return try write(plan) }
+        if format == .markdown && target == draftPath(for: plan.month) { return try await write(plan) }
         let previous = try workspace.store.lastDraft(path: target)
         if let previous, !previous.entryIDs.isEmpty {
             throw PipelineError.outIsADraft(path, month: previous.month)
