@@ -112,3 +112,39 @@ struct CleanTextTests {
         #expect(scaffold.contains("> Text.\n\n#### 简介\n\n#### 特点\n\n#### 拓展阅读\n"))
     }
 }
+
+/// Remembered and machine text in every output, escaped like feed text.
+struct ItemNotesTests {
+    private func plan() -> (DraftPlan, Int64) {
+        let date = ISO8601DateFormatter().date(from: "2025-06-10T00:00:00Z")!
+        let entry = Entry(
+            id: 7, feed: "istio-releases", key: "k", url: "https://example.com/r", normalizedURL: nil,
+            title: "1.27.0", published: date, firstSeen: date, summary: "Istio 1.27.0 is out.")
+        let item = FixturePlan.item(.releases, [entry], version: "1.27.0")
+        return (DraftPlan(month: Month(year: 2025, month: 6)!, items: [.releases: [item]], moreCandidates: [:]), 7)
+    }
+
+    private let notes = ItemNotes(
+        remembered: [
+            GlossaryEntry(
+                name: "Istio", kind: .intro, heading: "Istio 是什么", lines: ["第一段 <b>。", "第二段。"], month: "2025-05",
+                updatedAt: Date())
+        ], headline: "Istio 1.27 发布", headlineMonth: "2025-05",
+        machine: MachineDraft(headline: "ignored", summary: "机器 *简介*。", highlights: ["要点 <i>"]))
+
+    @Test func markdownShowsRememberedThenMachineText() {
+        let (plan, id) = plan()
+        let text = DraftComposer(settings: DraftSettings(), feeds: [], notes: [id: notes]).markdown(plan)
+        #expect(text.contains("### 1. Istio 1.27 发布\n"), "the editors' pattern wins over the machine headline")
+        #expect(text.contains("#### Istio 是什么 <!-- from 2025-05 -->\n\n第一段 \\<b>。\n\n第二段。\n\n> Istio 1.27.0 is out.\n"))
+        #expect(text.contains("> 🤖 机器初稿，请核对\n\n#### 简介\n\n机器 \\*简介\\*。\n\n#### 新特性速览\n\n- 要点 \\<i>\n"))
+    }
+
+    @Test func htmlShowsThemEscaped() {
+        let (plan, id) = plan()
+        let html = DraftComposer(settings: DraftSettings(), feeds: [], notes: [id: notes]).html(plan)
+        #expect(html.contains("<p>第一段 &lt;b&gt;。</p>"))
+        #expect(html.contains("🤖 机器初稿，请核对</p><p>机器 *简介*。</p>"))
+        #expect(html.contains("<li>要点 &lt;i&gt;</li>"))
+    }
+}
