@@ -22,8 +22,12 @@ enum Boilerplate {
     private static let trailingFooter = compile([
         #"\s*(\[(…|\.\.\.)\]|(read more|continue reading|keep reading)\s*(»|→|\.\.\.|…)?)$"#
     ])[0]
-    /// A byline line: "By Jane Doe", "Posted by …", "Authors: …".
-    private static let bylineShape = compile([#"^(by|posted by|written by|authors?:|author:)\s+\S"#])[0]
+    /// A byline line: "By Jane Doe", "By Jane Doe and Li Lei", "Posted by …", "Authors: …". After a
+    /// bare "By" a capitalised name and no closing punctuation, so "By default, pods…" is text.
+    private static let bylineShape =
+        compile([#"^((posted|written) by|authors?:)\s+\S"#])
+        // Case matters here: the name's capital is what tells a byline from a sentence.
+        + compile([#"^[Bb][Yy]\s+\p{Lu}[^.!?。！？:：,，]{0,80}$"#], caseSensitive: true)
 
     /// True when `line` is boilerplate as a whole.
     static func isBoilerplate(_ line: String) -> Bool {
@@ -58,18 +62,18 @@ enum Boilerplate {
     static func isByline(_ line: String) -> Bool {
         let head = line.prefix(12).lowercased()
         guard ["by ", "posted by", "written by", "author"].contains(where: head.hasPrefix) else { return false }
-        return matches(bylineShape, line)
+        return bylineShape.contains { matches($0, line) }
     }
 
     private static func matches(_ shape: NSRegularExpression, _ line: String) -> Bool {
         shape.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
     }
 
-    private static func compile(_ patterns: [String]) -> [NSRegularExpression] {
+    private static func compile(_ patterns: [String], caseSensitive: Bool = false) -> [NSRegularExpression] {
         // The patterns are constants checked by the tests; a typo must fail there, not skip a rule.
         patterns.map { pattern in
             do {
-                return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+                return try NSRegularExpression(pattern: pattern, options: caseSensitive ? [] : [.caseInsensitive])
             } catch {
                 preconditionFailure("Boilerplate pattern \(pattern): \(error)")
             }

@@ -22,7 +22,8 @@ struct TextCleaner {
     private(set) var paragraphs: [Paragraph] = []
 
     init(_ text: String) {
-        let lines = text.split(whereSeparator: \.isNewline).map { PlainText.singleLine(String($0)) }
+        // Split on bytes: Character-wise splitting (grapheme breaking) dominated composing 10,000 entries.
+        let lines = text.utf8.split(separator: 0x0A).map { PlainText.singleLine(String(decoding: $0, as: UTF8.self)) }
             .map(Boilerplate.trimmed).filter { !$0.isEmpty && !Boilerplate.isBoilerplate($0) }
         let labels = lines.map { Self.isLabel($0, latin: false) }
         let startsWithByline =
@@ -60,16 +61,29 @@ struct TextCleaner {
     /// (`SIG Node`, `Kubernetes v1.33 Release Team`). A byline label is written in Latin letters;
     /// a short Chinese first line is more often the text itself.
     private static func isLabel(_ line: String, latin: Bool) -> Bool {
-        guard line.unicodeScalars.count <= labelLength,
+        guard line.unicodeScalars.dropFirst(labelLength).isEmpty,
             line.split(separator: " ").count <= labelWords,
             let last = line.unicodeScalars.last, !".!?。！？:：;；,，)）\"”'".unicodeScalars.contains(last)
         else { return false }
         return !latin || line.unicodeScalars.allSatisfy { $0.isASCII || $0.value < 0x2E80 }
     }
 
+    /// True when `text` holds `utm_`, `fbclid` or `gclid`: a byte scan, since this runs on every
+    /// line of every entry and Foundation's substring search is a hundred times slower.
+    private static func hasTrackingName(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: "u") || $0 == UInt8(ascii: "c") }) {
+            let rest = bytes[found...]
+            if rest.starts(with: "utm_".utf8) || rest.starts(with: "clid".utf8) { return true }
+            index = bytes.index(after: found)
+        }
+        return false
+    }
+
     /// Addresses in the text without `utm_*`, `fbclid` or `gclid`, as the store dedups them.
     static func withoutTracking(_ text: String) -> String {
-        guard text.contains("utm_") || text.contains("fbclid") || text.contains("gclid") else { return text }
+        guard hasTrackingName(text) else { return text }
         return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
             word.hasPrefix("http://") || word.hasPrefix("https://")
                 ? URLNormalizer.withoutTracking(String(word)) : String(word)

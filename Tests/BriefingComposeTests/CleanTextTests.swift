@@ -36,6 +36,9 @@ struct CleanTextTests {
     @Test func aWrittenBylineIsDroppedEvenAlone() {
         #expect(excerpt(draft(summary: "By Jane Doe\nThe release is out.")) == "The release is out.")
         #expect(excerpt(draft(summary: "Posted by the Istio team")) == nil)
+        #expect(excerpt(draft(summary: "By Jane Doe and Li Lei\nText.")) == "Text.")
+        #expect(excerpt(draft(summary: "By default, pods restart.\nMore.")) == "By default, pods restart. More.")
+        #expect(excerpt(draft(summary: "by the way, this is text.\nMore.")) == "by the way, this is text. More.")
     }
 
     @Test func aShortFirstSentenceOrAListStaysText() {
