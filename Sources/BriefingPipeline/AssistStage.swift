@@ -17,6 +17,7 @@ struct AssistStage {
     func draft(_ plan: DraftPlan, notes: [Int64: ItemNotes]) async throws -> ([Int64: ItemNotes], AssistReport) {
         var notes = notes
         var report = AssistReport()
+        report.endpoint = settings.baseURL
         let items = Section.allCases.flatMap { plan.items[$0] ?? [] }
         report.miss(.overMaxItems, count: items.count - settings.maxItems)
         let key = try apiKey()

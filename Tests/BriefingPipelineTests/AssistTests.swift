@@ -121,7 +121,10 @@ import Testing
         let run = try run(sandbox)
         let line = assistLine(run.stderr)
         #expect(line.hasPrefix("assist: 0 items drafted (0 from the cache, 0 tokens); "), "\(line)")
-        #expect(line.contains(" 1 \(reason)"), "\(line)")
+        #expect(
+            line.contains("; 3 got none: ") && line.contains(" 1 \(reason)") && line.contains(" 2 over max_items"),
+            "\(line)")
+        #expect(line.hasSuffix(" (base_url \(assist.baseURL(mode)))"), "names the endpoint: \(line)")
         #expect(run.stderr.split(separator: "\n").count { $0.hasPrefix("assist:") } == 1, "one line")
         let draft = try sandbox.read("drafts/2025-05.md")
         #expect(!draft.contains("🤖"))
