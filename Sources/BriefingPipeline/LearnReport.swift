@@ -46,7 +46,8 @@ public struct LearnReport: Sendable {
         (dryRun ? "would learn" : "learned") + " \(kept) kept and \(deleted) deleted entries; "
             + "\(unmatchedLinks.count) links matched no stored entry"
             + (unmatchedItems.isEmpty ? "" : "; \(unmatchedItems.count) items matched no entry")
-            + (remembered.isEmpty ? "" : "; \(remembered.count) editors' texts remembered for later months")
+            + (remembered.isEmpty
+                ? "" : "; \(remembered.count) editors' texts \(dryRun ? "to remember" : "remembered") for later months")
             + (dryRun ? " (dry run: nothing recorded)" : "")
     }
 }
