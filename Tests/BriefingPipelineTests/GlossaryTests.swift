@@ -71,5 +71,16 @@ struct GlossaryTests {
         #expect(unknown.stderr.contains("nothing is remembered under 'Nothing'; 'briefing glossary' lists the names"))
     }
 
+    @Test func aDryRunRemembersNothing() throws {
+        let demo = try DemoMonth()
+        let finished = try String(contentsOf: try Fixture.url("briefing-2025-05.txt"), encoding: .utf8)
+        try demo.edit(finished, as: "drafts/2025-05.txt")
+        let dry = try demo.run(["learn", "drafts/2025-05.txt", "--dry-run"])
+        #expect(dry.status == 0, "stderr: \(dry.stderr)")
+        #expect(dry.stdout.contains("editors' texts to remember for later months"))
+        #expect(
+            try demo.run(["glossary", "--json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")
+    }
+
     private enum GlossaryTestError: Error { case noEntry }
 }
