@@ -10,10 +10,13 @@ struct DocumentBuilder {
     private static let highlightLength = 160
 
     let settings: DraftSettings
+    /// Remembered and machine text per item, by the lead entry id of the planned item.
+    let notes: [Int64: ItemNotes]
     private let calendar: Calendar
 
-    init(settings: DraftSettings) {
+    init(settings: DraftSettings, notes: [Int64: ItemNotes] = [:]) {
         self.settings = settings
+        self.notes = notes
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = settings.timeZone
         self.calendar = calendar
@@ -22,11 +25,13 @@ struct DocumentBuilder {
     func document(_ plan: DraftPlan) -> DraftDocument {
         let window = plan.month.window(in: settings.timeZone)
         let parts = Section.allCases.map { section in
-            let items = (plan.items[section] ?? []).compactMap { inMonth($0, window) }
+            let items = (plan.items[section] ?? []).compactMap { planned in
+                inMonth(planned, window).map { ($0, notes[planned.lead.id]) }
+            }
             let more = (plan.moreCandidates[section] ?? []).compactMap { inMonth($0, window) }
             return DraftDocument.Part(
                 key: section.rawValue, number: section.number, heading: section.heading,
-                items: items.enumerated().map { item($1, number: $0 + 1) },
+                items: items.enumerated().map { item($1.0, notes: $1.1, number: $0 + 1) },
                 moreCandidates: more.flatMap { $0.entries.map(link) }, moreOmitted: plan.moreOmitted[section] ?? 0)
         }
         return DraftDocument(
@@ -44,20 +49,34 @@ struct DocumentBuilder {
         return copy
     }
 
-    private func item(_ item: DraftItem, number: Int) -> DraftDocument.Item {
+    private func item(_ item: DraftItem, notes extra: ItemNotes?, number: Int) -> DraftDocument.Item {
         let lead = item.lead
         let notes = lead.content.map(HTMLText.init)
         let isRelease = item.section == .releases || item.version != nil
-        let body = lead.summary.isEmpty ? (notes?.text ?? "") : lead.summary
         let highlights = isRelease ? (notes?.listItems ?? []).prefix(Self.highlightCount) : []
-        return DraftDocument.Item(
-            number: number, headline: PlainText.singleLine(item.headline ?? lead.title),
+        // Release notes continue with what 新特性速览 lists: the excerpt is their opening.
+        let body = TextCleaner(lead.summary.isEmpty ? (notes?.text ?? "") : lead.summary)
+            .body(stoppingAtHeading: !highlights.isEmpty)
+        let headline = extra?.headline ?? extra?.machine?.headline.nonEmpty ?? item.headline ?? lead.title
+        var document = DraftDocument.Item(
+            number: number, headline: PlainText.singleLine(headline),
             section: item.section.rawValue, entryIDs: item.entries.map(\.id),
             confidence: (item.confidence * 100).rounded() / 100, why: PlainText.singleLine(item.why),
             needsReview: item.needsReview, version: item.version.map(PlainText.singleLine),
             source: link(lead), excerpt: excerpt(body, title: lead.title),
-            highlights: highlights.map { Excerpt.cut($0, limit: Self.highlightLength) },
+            highlights: highlights.map { Excerpt.cut(TextCleaner.withoutTracking($0), limit: Self.highlightLength) },
             furtherReading: item.related.map(link))
+        document.headlineFrom = extra?.headline == nil ? nil : extra?.headlineMonth
+        let remembered = (extra?.remembered ?? []).filter { $0.kind != .headline }.map(Self.remembered)
+        document.remembered = remembered.isEmpty ? nil : remembered
+        document.machine = extra?.machine
+        return document
+    }
+
+    private static func remembered(_ entry: GlossaryEntry) -> DraftDocument.Remembered {
+        DraftDocument.Remembered(
+            heading: PlainText.singleLine(entry.heading), lines: entry.lines.map(PlainText.singleLine),
+            isList: entry.kind == .scenarios, month: entry.month)
     }
 
     /// The cut text, or nothing when it only repeats the title (feeds often do).
@@ -67,10 +86,12 @@ struct DocumentBuilder {
     }
 
     private func link(_ entry: Entry) -> DraftDocument.Link {
-        let safe = SafeLink.http(entry.url)
+        // The address as the store dedups it: the feed's own, without tracking parameters.
+        let address = entry.url.map(URLNormalizer.withoutTracking)
+        let safe = SafeLink.http(address)
         return DraftDocument.Link(
             entryID: entry.id, title: PlainText.singleLine(entry.title), url: safe,
-            unlinkedURL: safe == nil ? entry.url.map(PlainText.singleLine) : nil,
+            unlinkedURL: safe == nil ? address.map(PlainText.singleLine) : nil,
             source: PlainText.singleLine(entry.feed), date: day(entry.date))
     }
 
@@ -82,4 +103,9 @@ struct DocumentBuilder {
         let day = parts.day ?? 0
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
+}
+
+extension String {
+    /// The string, or nil when it is empty.
+    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -6,19 +6,22 @@ import BriefingModel
 public struct DraftComposer: Sendable {
     private let settings: DraftSettings
     private let feeds: [FeedSource]
+    private let notes: [Int64: ItemNotes]
 
     /// - Parameters:
     ///   - settings: title template, time zone (dates and the month window) and template path.
     ///   - feeds: the configured feeds (kept for layouts that need more than the feed name,
     ///     which entries carry and the draft shows as the source).
-    public init(settings: DraftSettings, feeds: [FeedSource]) {
+    ///   - notes: the editors' remembered text and machine drafts, by the lead entry id of a planned item.
+    public init(settings: DraftSettings, feeds: [FeedSource], notes: [Int64: ItemNotes] = [:]) {
         self.settings = settings
         self.feeds = feeds
+        self.notes = notes
     }
 
     /// The built-in Markdown draft, `drafts/YYYY-MM.md`.
     public func markdown(_ plan: DraftPlan) -> String {
-        MarkdownRenderer.render(document(plan))
+        MarkdownRenderer.render(document(plan), scaffold: settings.scaffold)
     }
 
     /// A self-contained HTML preview page (inline CSS, no scripts, everything escaped).
@@ -43,6 +46,6 @@ public struct DraftComposer: Sendable {
     }
 
     private func document(_ plan: DraftPlan) -> DraftDocument {
-        DocumentBuilder(settings: settings).document(plan)
+        DocumentBuilder(settings: settings, notes: notes).document(plan)
     }
 }

@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// The draft as data: what every output (Markdown, HTML, JSON, a custom template) shows.
 /// Strings are plain text (not escaped); each renderer escapes for its own format.
 struct DraftDocument: Sendable, Hashable, Codable {
@@ -40,6 +42,20 @@ struct DraftDocument: Sendable, Hashable, Codable {
         var excerpt: String
         var highlights: [String]
         var furtherReading: [Link]
+        /// The editors' texts about the item's project from an earlier month; nil when none.
+        var remembered: [Remembered]? = nil
+        /// The month whose headline pattern gave `headline`; nil when it is the feeds' own.
+        var headlineFrom: String? = nil
+        /// A model's draft of the item; nil when assist is off or gave nothing.
+        var machine: MachineDraft? = nil
+    }
+
+    /// A text editors wrote under `heading` in the finished draft of `month`.
+    struct Remembered: Sendable, Hashable, Codable {
+        var heading: String
+        var lines: [String]
+        var isList: Bool
+        var month: String
     }
 
     /// One entry as a link line: title, address (http(s) only), source name and local date.

@@ -38,9 +38,17 @@ enum HTMLRenderer {
         if item.needsReview { out += "<p class=\"review\">\(MarkdownRenderer.reviewMark)</p>\n" }
         out += "<p>来源:\(line(item.source))</p>\n"
         if let version = item.version { out += "<p>版本:\(escape(version))</p>\n" }
+        for text in item.remembered ?? [] {
+            out += "<h4>\(escape(text.heading)) <small>(\(escape(text.month)))</small></h4>\n"
+            out += text.lines.map { "<p>\(escape($0))</p>" }.joined() + "\n"
+        }
         if !item.excerpt.isEmpty { out += "<blockquote>\(escape(item.excerpt))</blockquote>\n" }
-        if !item.highlights.isEmpty {
-            out += "<h4>新特性速览</h4><ul>" + item.highlights.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
+        if let machine = item.machine {
+            out += "<p class=\"review\">\(MachineMark.text)</p><p>\(escape(machine.summary))</p>\n"
+        }
+        let highlights = item.machine.map { $0.highlights.isEmpty ? item.highlights : $0.highlights } ?? item.highlights
+        if !highlights.isEmpty {
+            out += "<h4>新特性速览</h4><ul>" + highlights.map { "<li>\(escape($0))</li>" }.joined() + "</ul>\n"
         }
         out += "<h4>简介</h4><p class=\"slot\">…</p><h4>特点</h4><p class=\"slot\">…</p><h4>拓展阅读</h4>\n"
         if !item.furtherReading.isEmpty {

@@ -11,7 +11,7 @@ struct HTMLText {
 
     /// The text of each `<li>`, in order (nested items become their own entries).
     private(set) var listItems: [String] = []
-    /// The text of the whole fragment.
+    /// The text of the whole fragment, one line per block (paragraph, heading, list item).
     private(set) var text = ""
 
     init(_ html: String) {
@@ -24,7 +24,8 @@ struct HTMLText {
         }
         reader.finishItems()
         listItems = reader.items.map(PlainText.singleLine).filter { !$0.isEmpty }
-        text = PlainText.singleLine(reader.all)
+        text = reader.all.split(separator: "\n").map { PlainText.singleLine(String($0)) }.filter { !$0.isEmpty }
+            .joined(separator: "\n")
     }
 
     /// The scanning state: open list items, the text so far, and whether inside a skipped element.
@@ -71,7 +72,8 @@ struct HTMLText {
                 skipping = name
                 return
             }
-            if HTMLText.blockTags.contains(name) { append(" ") }
+            // A block ends a line, so a heading ends the text before it rather than running into it.
+            if HTMLText.blockTags.contains(name) { append("\n") }
             switch (name, closing) {
             case ("li", false):
                 // An `<li>` ends the previous item of the same list even without `</li>`.

@@ -9,32 +9,49 @@ enum MarkdownRenderer {
     /// The mark on items the classifier is unsure about.
     static let reviewMark = "⚠️ 待确认"
 
-    static func render(_ document: DraftDocument) -> String {
+    /// - Parameter scaffold: show the empty `简介 / 特点 / 拓展阅读` headings under every item.
+    static func render(_ document: DraftDocument, scaffold: Bool = false) -> String {
         var out = "# \(MarkdownText.escape(document.title))\n"
         for part in document.sections {
             out += "\n## \(part.heading)\n"
             if part.items.isEmpty { out += "\n\(emptySection)\n" }
-            for item in part.items { out += "\n" + render(item) }
+            for item in part.items { out += "\n" + render(item, scaffold: scaffold) }
         }
         out += appendix(document.sections)
         return out
     }
 
-    /// One item: headline, metadata, review mark, source line, version, excerpt, highlights, slots.
-    private static func render(_ item: DraftDocument.Item) -> String {
+    /// One item: headline, metadata, review mark, source line, version, excerpt, highlights, and
+    /// the sub-headings that have something under them (all of them with `scaffold`).
+    private static func render(_ item: DraftDocument.Item, scaffold: Bool) -> String {
         var lines = ["### \(item.number). \(MarkdownText.escape(item.headline))", "", metadata(item)]
+        if let month = item.headlineFrom { lines += ["", "<!-- 标题沿用 \(month) 的写法 -->"] }
         if item.needsReview {
             lines += ["", "\(reviewMark)(置信度 \(confidence(item.confidence)),请核对专题与取舍)"]
         }
         lines += ["", "来源:" + line(item.source)]
         if let version = item.version { lines += ["", "版本:" + MarkdownText.escape(version)] }
+        for text in item.remembered ?? [] { lines += remembered(text) }
         if !item.excerpt.isEmpty { lines += ["", "> " + MarkdownText.escape(item.excerpt)] }
-        if !item.highlights.isEmpty {
-            lines += ["", "#### 新特性速览", ""] + item.highlights.map { "- " + MarkdownText.escape($0) }
+        if let machine = item.machine, !machine.summary.isEmpty {
+            lines += ["", "> \(MachineMark.text)", "", "#### 简介", "", MarkdownText.escape(machine.summary)]
         }
-        lines += ["", "#### 简介", "", "#### 特点", "", "#### 拓展阅读"]
+        let highlights = item.machine.map { $0.highlights.isEmpty ? item.highlights : $0.highlights } ?? item.highlights
+        if !highlights.isEmpty {
+            lines += ["", "#### 新特性速览", ""] + highlights.map { "- " + MarkdownText.escape($0) }
+        }
+        let hasSummary = !(item.machine?.summary.isEmpty ?? true)
+        if scaffold { lines += (hasSummary ? [] : ["", "#### 简介"]) + ["", "#### 特点"] }
+        if scaffold || !item.furtherReading.isEmpty { lines += ["", "#### 拓展阅读"] }
         if !item.furtherReading.isEmpty { lines += [""] + item.furtherReading.map { "- " + line($0) } }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An editors' text from an earlier month under its sub-heading, marked with where it came from.
+    private static func remembered(_ text: DraftDocument.Remembered) -> [String] {
+        let body = text.lines.map { (text.isList ? "- " : "") + MarkdownText.escape($0) }
+        let paragraphs = text.isList ? body : Array(body.map { [$0, ""] }.joined().dropLast())
+        return ["", "#### \(MarkdownText.escape(text.heading)) <!-- from \(text.month) -->", ""] + paragraphs
     }
 
     /// The comment `briefing learn` reads: entry ids, section, confidence and why.

@@ -15,6 +15,8 @@ public struct BriefingConfig: Sendable {
     public var feeds: [FeedSource]
     /// Global rules first, then each feed's rules (with `Rule.feed` set), each in file order.
     public var rules: [Rule]
+    /// Machine drafts (`assist:`); nil, the default, means off.
+    public var assist: AssistSettings?
 
     public init(
         path: String, directory: String, storePath: String, draft: DraftSettings = DraftSettings(),

@@ -9,7 +9,7 @@ struct ConfigReader {
     let shownPath: String
 
     static let topLevelKeys = [
-        "title", "timezone", "store", "drafts", "template", "draft", "fetch", "classify", "feeds", "rules",
+        "title", "timezone", "store", "drafts", "template", "draft", "fetch", "classify", "feeds", "rules", "assist",
     ]
 
     var directory: String { PathResolver.directory(of: path) }
@@ -49,6 +49,7 @@ struct ConfigReader {
         case "draft": if !value.isNull { try DraftSettingsReader.read(value, into: &config.draft) }
         case "fetch": if !value.isNull { config.fetch = try FetchSettingsReader.read(value) }
         case "classify": if !value.isNull { config.classify = try ClassifySettingsReader.read(value) }
+        case "assist": config.assist = value.isNull ? nil : try AssistSettingsReader.read(value)
         default: break
         }
     }

@@ -97,6 +97,10 @@ public struct DraftSettings: Sendable, Hashable {
     /// Days into a month during which `run` still refreshes the previous month's draft, so an
     /// entry of its last evening reaches it (`draft.grace_days`).
     public var graceDays = 7
+    /// True brings back the empty `#### 简介 / 特点 / 拓展阅读` headings under every item, for teams
+    /// that write into placeholders (`draft.scaffold`); by default a sub-heading appears only
+    /// with something under it.
+    public var scaffold = false
 
     public init(
         titleTemplate: String = "{year}.{month} 云原生相关信息简报",

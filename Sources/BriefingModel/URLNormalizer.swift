@@ -22,6 +22,17 @@ public enum URLNormalizer {
         return "https://" + authority + path + (query.isEmpty ? "" : "?" + query)
     }
 
+    /// `url` as the feed gave it, without the tracking query items the store's dedup ignores
+    /// (`utm_*`, `fbclid`, `gclid`): the address an editor can paste as is. Scheme, host, path,
+    /// fragment and the other query items are left exactly as they were.
+    public static func withoutTracking(_ url: String) -> String {
+        guard let queryStart = url.firstIndex(of: "?") else { return url }
+        let afterQuery = url[url.index(after: queryStart)...]
+        let fragmentStart = afterQuery.firstIndex(of: "#") ?? afterQuery.endIndex
+        let query = keptQuery(afterQuery[..<fragmentStart])
+        return String(url[..<queryStart]) + (query.isEmpty ? "" : "?" + query) + afterQuery[fragmentStart...]
+    }
+
     /// `user@Host:port` with the host lowercased and ports 80/443 (or an empty port) dropped.
     private static func normalizedAuthority(_ authority: Substring) -> String? {
         var userInfo = ""

@@ -54,7 +54,12 @@ public struct DraftLearner: Sendable {
         if let written = record?.entryIDs.count, report.deleted * 2 > written, !force {
             throw LearnError.tooManyDeletions(path, deleted: report.deleted, written: written)
         }
-        if !dryRun { try save(report.decisions, source: Self.source(forDraftAt: path)) }
+        let glossary = GlossaryLearner(month: month?.description ?? "?", now: now())
+        report.remembered = Self.firstPerKey(draft.items.flatMap(glossary.entries))
+        if !dryRun {
+            try save(report.decisions, source: Self.source(forDraftAt: path))
+            try workspace.store.rememberGlossary(report.remembered)
+        }
         return report
     }
 
@@ -62,6 +67,12 @@ public struct DraftLearner: Sendable {
     /// - Returns: how many labels were undone.
     public func undo(learningOf path: String) throws -> Int {
         try workspace.store.undoLabels(source: Self.source(forDraftAt: path), at: now())
+    }
+
+    /// One text per (name, kind): a project that appears twice in a draft keeps its first text.
+    private static func firstPerKey(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
+        var seen: Set<String> = []
+        return entries.filter { seen.insert($0.name.lowercased() + "\u{0}" + $0.kind.rawValue).inserted }
     }
 
     private func window(_ month: Month) -> Range<Date> {

@@ -23,6 +23,8 @@ public struct ComposeReport: Sendable {
     /// Items chosen for the draft (not counting "more candidates").
     public var items: Int
     public var text: String
+    /// What the machine drafts did; nil when `assist:` is off.
+    public var assist: AssistReport?
 }
 
 /// The output formats of `briefing compose`.
@@ -55,9 +57,28 @@ public struct DraftStage: Sendable {
             entries: inMonth, month: month, settings: workspace.config.classify, feeds: workspace.config.feeds)
     }
 
-    /// Renders `plan` in `format` (with the custom template for Markdown when one is configured).
+    /// Renders `plan` in `format` (with the custom template for Markdown when one is configured),
+    /// with the editors' remembered texts (no machine drafts: only writing the draft asks for them).
     public func render(_ plan: DraftPlan, format: DraftFormat) throws -> String {
-        let composer = DraftComposer(settings: workspace.config.draft, feeds: workspace.config.feeds)
+        try render(plan, format: format, notes: try rememberedNotes(plan))
+    }
+
+    private func rememberedNotes(_ plan: DraftPlan) throws -> [Int64: ItemNotes] {
+        GlossaryMatcher(glossary: try workspace.store.glossary()).notes(for: plan)
+    }
+
+    /// The remembered texts plus, when `assist:` is on, the machine drafts of the plan's items.
+    private func notesWithMachineDrafts(_ plan: DraftPlan) async throws -> ([Int64: ItemNotes], AssistReport?) {
+        let notes = try rememberedNotes(plan)
+        guard let settings = workspace.config.assist else { return (notes, nil) }
+        let stage = AssistStage(
+            settings: settings, store: workspace.store, timeZone: workspace.config.draft.timeZone,
+            userAgent: workspace.config.fetch.userAgent, now: now)
+        return try await stage.draft(plan, notes: notes)
+    }
+
+    private func render(_ plan: DraftPlan, format: DraftFormat, notes: [Int64: ItemNotes]) throws -> String {
+        let composer = DraftComposer(settings: workspace.config.draft, feeds: workspace.config.feeds, notes: notes)
         switch format {
         case .html: return composer.html(plan)
         case .json: return composer.json(plan)
@@ -71,12 +92,14 @@ public struct DraftStage: Sendable {
     }
 
     /// Writes the Markdown draft of `plan` to drafts/YYYY-MM.md, or the new candidates beside an edited one.
-    public func write(_ plan: DraftPlan) throws -> ComposeReport {
+    public func write(_ plan: DraftPlan) async throws -> ComposeReport {
         let path = draftPath(for: plan.month)
-        let text = try render(plan, format: .markdown)
+        let (notes, assist) = try await notesWithMachineDrafts(plan)
+        let text = try render(plan, format: .markdown, notes: notes)
         let previous = try workspace.store.lastDraft(path: path)
         let items = plan.items.values.reduce(0) { $0 + $1.count }
         var report = ComposeReport(month: plan.month, path: path, outcome: .written, items: items, text: text)
+        report.assist = assist
         switch try naming(DraftWriter.write(text, to: path, previousHash: previous?.hash)) {
         case .written(let hash):
             try workspace.store.recordDraft(
@@ -94,9 +117,9 @@ public struct DraftStage: Sendable {
     /// Writes `plan` rendered in `format` to `path` (`compose --out`) under the same never-clobber
     /// rule as the draft: a file that is there and was not written by briefing as it is now, or a
     /// month's draft, is left alone. The month's own draft path in Markdown is the ordinary write.
-    public func write(_ plan: DraftPlan, format: DraftFormat, to path: String) throws -> ComposeReport {
+    public func write(_ plan: DraftPlan, format: DraftFormat, to path: String) async throws -> ComposeReport {
         let target = absolutePath(path)
-        if format == .markdown && target == draftPath(for: plan.month) { return try write(plan) }
+        if format == .markdown && target == draftPath(for: plan.month) { return try await write(plan) }
         let previous = try workspace.store.lastDraft(path: target)
         if let previous, !previous.entryIDs.isEmpty {
             throw PipelineError.outIsADraft(path, month: previous.month)

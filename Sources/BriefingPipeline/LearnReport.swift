@@ -36,6 +36,8 @@ public struct LearnReport: Sendable {
     /// Headlines of items tied to no stored entry at all.
     public var unmatchedItems: [String] = []
     public var dryRun = false
+    /// The editors' own texts kept for later months (`briefing glossary` lists them).
+    public var remembered: [GlossaryEntry] = []
 
     /// Entries found in a section of the draft (labelled with that section).
     public var kept: Int { decisions.count { $0.section != nil } }
@@ -46,6 +48,8 @@ public struct LearnReport: Sendable {
         (dryRun ? "would learn" : "learned") + " \(kept) kept and \(deleted) deleted entries; "
             + "\(unmatchedLinks.count) links matched no stored entry"
             + (unmatchedItems.isEmpty ? "" : "; \(unmatchedItems.count) items matched no entry")
+            + (remembered.isEmpty
+                ? "" : "; \(remembered.count) editors' texts \(dryRun ? "to remember" : "remembered") for later months")
             + (dryRun ? " (dry run: nothing recorded)" : "")
     }
 }

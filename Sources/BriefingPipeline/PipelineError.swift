@@ -12,13 +12,15 @@ public enum PipelineError: BriefingError {
     case unknownFeed(String, suggestion: String?, config: String)
     case disabledFeed(String, config: String)
     case everyFeedFailed(failed: Int)
+    case unknownGlossaryName(String)
+    case emptyGlossaryText(String)
 
     public var exitStatus: ExitStatus {
         switch self {
         case .templateUnreadable: .invalidConfig
         case .draftNotWritable, .outExists, .outIsADraft: .draftNotWritable
         case .draftMissing: .missingInput
-        case .unknownEntry, .unknownLabel, .unknownFeed, .disabledFeed: .usage
+        case .unknownEntry, .unknownLabel, .unknownFeed, .disabledFeed, .unknownGlossaryName, .emptyGlossaryText: .usage
         case .everyFeedFailed: .allFeedsFailed
         }
     }
@@ -46,6 +48,10 @@ public enum PipelineError: BriefingError {
             "the feed '\(name)' is disabled (enabled: false in \(config)); enable it to fetch it"
         case .unknownLabel(let id):
             "no label \(id) that is still in force; list labels with 'briefing labels'"
+        case .unknownGlossaryName(let name):
+            "nothing is remembered under '\(name)'; 'briefing glossary' lists the names"
+        case .emptyGlossaryText(let name):
+            "no text given for '\(name)'; pass --text, or pipe the text in (one line a paragraph)"
         case .everyFeedFailed(let failed):
             "every feed failed (\(failed) of \(failed)); is the network down? The draft was not rewritten"
         }

@@ -65,9 +65,9 @@ public struct RunJob: Sendable {
             throw RunFailure(report: fetch, outage: outage)
         }
         let pending = fetch.pendingEntries(now: now())
-        var report = RunReport(fetch: fetch, compose: try compose(current, pending: pending, dryRun: dryRun))
+        var report = RunReport(fetch: fetch, compose: try await compose(current, pending: pending, dryRun: dryRun))
         if month == nil, let (previous, until) = openPreviousMonth(of: current) {
-            report.previous = try compose(previous, pending: pending, dryRun: dryRun)
+            report.previous = try await compose(previous, pending: pending, dryRun: dryRun)
             report.previousOpenUntil = until
         }
         return report
@@ -85,11 +85,11 @@ public struct RunJob: Sendable {
         return (previous, String(lastDay.dropFirst(5)))
     }
 
-    private func compose(_ month: Month, pending: [Entry], dryRun: Bool) throws -> ComposeReport {
+    private func compose(_ month: Month, pending: [Entry], dryRun: Bool) async throws -> ComposeReport {
         let entries = try MonthClassifier(workspace: workspace).classify(month, pending: pending, dryRun: dryRun)
         let stage = DraftStage(workspace: workspace, now: now)
         let plan = stage.plan(month, entries: entries)
-        guard dryRun else { return try stage.write(plan) }
+        guard dryRun else { return try await stage.write(plan) }
         let items = plan.items.values.reduce(0) { $0 + $1.count }
         let text = try stage.render(plan, format: .markdown)
         return ComposeReport(

@@ -10,6 +10,7 @@ enum StoreMigrations {
         migrator.registerMigration("v3-label-provenance", migrate: addLabelProvenance)
         migrator.registerMigration("v4-feed-notice", migrate: addFeedNotice)
         migrator.registerMigration("v5-drop-published-index", migrate: dropPublishedIndex)
+        migrator.registerMigration("v6-glossary-assist", migrate: createGlossaryAndAssistCache)
         return migrator
     }
 
@@ -98,6 +99,31 @@ enum StoreMigrations {
     private static func addFeedNotice(_ db: Database) throws {
         try db.alter(table: "feeds") { table in
             table.add(column: "notice", .text)
+        }
+    }
+
+    /// The editors' own text per project, and the machine drafts already paid for.
+    private static func createGlossaryAndAssistCache(_ db: Database) throws {
+        try db.create(table: "glossary") { table in
+            table.column("name", .text).notNull().collate(.nocase)
+            table.column("kind", .text).notNull()
+            table.column("heading", .text).notNull()
+            table.column("lines", .text).notNull()
+            table.column("month", .text).notNull()
+            table.column("updated_at", .datetime).notNull()
+            table.primaryKey(["name", "kind"])
+        }
+        // One answer per (entry content hash, prompt version, model): each item is paid for once.
+        try db.create(table: "assist_cache") { table in
+            table.column("content_hash", .text).notNull()
+            table.column("prompt_version", .integer).notNull()
+            table.column("model", .text).notNull()
+            table.column("headline", .text).notNull()
+            table.column("summary", .text).notNull()
+            table.column("highlights", .text).notNull()
+            table.column("tokens", .integer).notNull()
+            table.column("created_at", .datetime).notNull()
+            table.primaryKey(["content_hash", "prompt_version", "model"])
         }
     }
 }

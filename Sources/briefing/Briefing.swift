@@ -11,7 +11,7 @@ struct Briefing: AsyncParsableCommand {
         version: BriefingVersion.current,
         subcommands: [
             RunCommand.self, FetchCommand.self, ComposeCommand.self, LearnCommand.self, LabelCommand.self,
-            LabelsCommand.self, UnlabelCommand.self,
+            LabelsCommand.self, UnlabelCommand.self, GlossaryCommand.self,
             ClassifyCommand.self, EvalCommand.self, ParseCommand.self,
             FeedsCommand.self, EntriesCommand.self, InitCommand.self, CheckConfigCommand.self, CheckFeedsCommand.self,
             ImportOPMLCommand.self, ExportOPMLCommand.self,

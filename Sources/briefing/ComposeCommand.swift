@@ -30,17 +30,18 @@ struct ComposeCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let workspace = try options.workspace()
-            try await workspace.holdingRunLock(for: "compose") { try compose(in: workspace) }
+            try await workspace.holdingRunLock(for: "compose") { try await compose(in: workspace) }
         }
     }
 
-    private func compose(in workspace: Workspace) throws {
+    private func compose(in workspace: Workspace) async throws {
         let month = month?.month ?? Month(containing: Date(), in: workspace.config.draft.timeZone)
         let entries = try MonthClassifier(workspace: workspace).classify(month)
         let stage = DraftStage(workspace: workspace)
         let plan = stage.plan(month, entries: entries)
         if format == .markdown && out == nil {
-            let report = try stage.write(plan)
+            let report = try await stage.write(plan)
+            if let assist = report.assist { printError(assist.line) }
             if !options.quiet { print(describe(report)) }
             return
         }
@@ -48,7 +49,7 @@ struct ComposeCommand: AsyncParsableCommand {
             let text = try stage.render(plan, format: format)
             return print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
-        let report = try stage.write(plan, format: format, to: out)
+        let report = try await stage.write(plan, format: format, to: out)
         if !options.quiet {
             print(report.outcome == .unchanged ? "\(month): \(out) unchanged" : "\(month): wrote \(out)")
         }

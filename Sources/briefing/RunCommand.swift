@@ -38,6 +38,9 @@ struct RunCommand: AsyncParsableCommand {
             ProgressLine.clear(if: progress != nil)
             printFailures(report.fetch.failures)
             for item in report.fetch.notices { printError("notice: \(item)") }
+            for compose in [report.compose] + (report.previous.map { [$0] } ?? []) {
+                if let assist = compose.assist { printError(assist.line) }
+            }
             if options.verbose { printError(report.fetch.summary) }
             if dryRun && options.verbose { print(report.compose.text) }
             if !options.quiet { print(report.summaryLine(relativeTo: workspace.config.directory)) }

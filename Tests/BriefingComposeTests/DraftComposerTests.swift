@@ -51,17 +51,18 @@ struct DraftComposerTests {
         #expect(news.contains("<!-- briefing: ids=31,32,33 section=news confidence=0.90 why=\"group: nutanix\" -->"))
         #expect(news.contains("来源:[Nutanix Unveils Major Platform Expansions at .NEXT 2025]("))
         #expect(news.contains("#### 拓展阅读\n\n- [Nutanix and Pure Storage Partner"))
-        #expect(news.contains("- [Q\\&A: Nutanix CEO Rajiv Ramaswami on the Cloud Native Enterprise]"))
+        #expect(news.contains("- [Q&A: Nutanix CEO Rajiv Ramaswami on the Cloud Native Enterprise]"))
     }
 
     @Test func releaseShowsVersionHighlightsAndSlots() throws {
         let etcd = section(of: composer.markdown(try FixturePlan.plan()), .releases)
         #expect(etcd.contains("版本:v3.6.0\n"))
         #expect(etcd.contains("#### 新特性速览\n\n- Migration to v3store: the v2store can no longer be enabled\n"))
-        #expect(etcd.contains("- Downgrade support \\& rolling downgrades\n"))
+        #expect(etcd.contains("- Downgrade support & rolling downgrades\n"))
         #expect(!etcd.contains("Memory usage down"), "only the first five highlights")
         #expect(!etcd.contains("alert"))
-        #expect(etcd.contains("#### 简介\n\n#### 特点\n\n#### 拓展阅读\n\n- [The Kubernetes Surgeon’s Handbook"))
+        #expect(etcd.contains("\n\n#### 拓展阅读\n\n- [The Kubernetes Surgeon’s Handbook"))
+        #expect(!etcd.contains("#### 简介") && !etcd.contains("#### 特点"), "no empty sub-headings")
     }
 
     @Test func highlightsKeepTheOrderOfNestedAndUnclosedListItems() throws {
@@ -73,8 +74,8 @@ struct DraftComposerTests {
         let item = FixturePlan.item(.releases, [entry], version: "v1.0.0")
         let plan = DraftPlan(month: FixturePlan.may, items: [.releases: [item]], moreCandidates: [:])
         let text = composer.markdown(plan)
-        #expect(text.contains("#### 新特性速览\n\n- A\n- A1\n- B\n- C – \\<D\\>\n\n"))
-        #expect(text.contains("> New A A1 B C – \\<D\\> tail\n"), "no summary: the notes' text is the excerpt")
+        #expect(text.contains("#### 新特性速览\n\n- A\n- A1\n- B\n- C – \\<D>\n\n"))
+        #expect(!text.contains("\n> "), "notes of short lines only: 新特性速览 says it all, no excerpt repeats it")
     }
 
     @Test func lowConfidenceItemsCarryAVisibleMark() throws {

@@ -51,14 +51,14 @@ struct EscapingTests {
             plan(
                 title: "<script>alert(1)</script>", url: "https://example.com/a",
                 summary: "<img src=x onerror=alert(1)>"))
-        #expect(text.contains("\\<script\\>alert(1)\\</script\\>"))
-        #expect(text.contains("> \\<img src=x onerror=alert(1)\\>"))
+        #expect(text.contains("\\<script>alert(1)\\</script>"))
+        #expect(text.contains("> \\<img src=x onerror=alert(1)>"))
         #expect(rawAngles(text) == 0)
     }
 
     @Test func imageMarkupIsEscaped() {
         let text = composer.markdown(plan(title: "![img](http://x/y.png)", url: "https://example.com/a"))
-        #expect(text.contains("### 1. !\\[img\\](http://x/y.png)\n"))
+        #expect(text.contains("### 1. ![img\\](http://x/y.png)\n"))
         #expect(activeTargets(text) == ["https://example.com/a", "https://example.com/a"])
     }
 
@@ -67,7 +67,7 @@ struct EscapingTests {
             plan(
                 title: "# `rm -rf` *bold* _it_ a|b ~~s~~", url: "https://example.com/a",
                 summary: "1. first\n- item\n# heading"))
-        #expect(text.contains("### 1. \\# \\`rm -rf\\` \\*bold\\* \\_it\\_ a\\|b \\~\\~s\\~\\~\n"))
+        #expect(text.contains("### 1. \\# \\`rm -rf\\` \\*bold\\* \\_it\\_ a|b \\~\\~s\\~\\~\n"))
         #expect(text.contains("> 1\\. first - item # heading\n"), "one line, start escaped")
     }
 

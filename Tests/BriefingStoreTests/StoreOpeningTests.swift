@@ -9,6 +9,7 @@ import Testing
     /// Every migration, in order: the schema history a new store gets.
     static let migrations = [
         "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice", "v5-drop-published-index",
+        "v6-glossary-assist",
     ]
 
     @Test func migratesAFreshFileAndItsFolder() throws {

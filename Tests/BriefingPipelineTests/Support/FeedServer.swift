@@ -7,20 +7,8 @@ final class FeedServer {
     private let process: Process
 
     init(root: URL, slowSeconds: Double = 5) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", try Fixture.url("feedserver.py").path, root.path, "--slow", "\(slowSeconds)", "--lifetime",
-            "120",
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        var line = Data()
-        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-            line += byte
-        }
-        port = try #require(Int(String(decoding: line, as: UTF8.self)))
+        (process, port) = try PythonServer.launch(
+            "feedserver.py", [root.path, "--slow", "\(slowSeconds)", "--lifetime", "120"])
     }
 
     deinit {

@@ -68,8 +68,11 @@ final class Sandbox {
     }
 
     /// Starts `briefing ARGS` in the sandbox.
-    func start(_ arguments: [String]) throws -> (Process, Pipe, Pipe) {
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.executableURL = Fixture.productsDirectory.appendingPathComponent("briefing")
         process.arguments = arguments
         process.currentDirectoryURL = root
@@ -82,8 +85,10 @@ final class Sandbox {
     }
 
     /// Runs `briefing ARGS` in the sandbox to its end.
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let (process, out, err) = try start(arguments)
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws
+        -> (status: Int32, stdout: String, stderr: String)
+    {
+        let (process, out, err) = try start(arguments, environment: environment)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
