@@ -15,6 +15,8 @@ public struct BriefingConfig: Sendable {
     public var feeds: [FeedSource]
     /// Global rules first, then each feed's rules (with `Rule.feed` set), each in file order.
     public var rules: [Rule]
+    /// `serve:`, read by `briefing serve` only.
+    public var serve = ServeSettings()
 
     public init(
         path: String, directory: String, storePath: String, draft: DraftSettings = DraftSettings(),

@@ -10,6 +10,7 @@ struct ConfigReader {
 
     static let topLevelKeys = [
         "title", "timezone", "store", "drafts", "template", "draft", "fetch", "classify", "feeds", "rules",
+        "serve",
     ]
 
     var directory: String { PathResolver.directory(of: path) }
@@ -49,6 +50,7 @@ struct ConfigReader {
         case "draft": if !value.isNull { try DraftSettingsReader.read(value, into: &config.draft) }
         case "fetch": if !value.isNull { config.fetch = try FetchSettingsReader.read(value) }
         case "classify": if !value.isNull { config.classify = try ClassifySettingsReader.read(value) }
+        case "serve": if !value.isNull { config.serve = try ServeSettingsReader.read(value) }
         default: break
         }
     }

@@ -57,6 +57,7 @@ public struct DraftStage: Sendable {
 
     /// Renders `plan` in `format` (with the custom template for Markdown when one is configured).
     public func render(_ plan: DraftPlan, format: DraftFormat) throws -> String {
+        let plan = ItemTextOverlay.apply(try workspace.store.itemTexts(), to: plan)
         let composer = DraftComposer(settings: workspace.config.draft, feeds: workspace.config.feeds)
         switch format {
         case .html: return composer.html(plan)

@@ -9,6 +9,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-labels-drafts", migrate: createLabelsAndDrafts)
         migrator.registerMigration("v3-label-provenance", migrate: addLabelProvenance)
         migrator.registerMigration("v4-feed-notice", migrate: addFeedNotice)
+        migrator.registerMigration("v5-serve-item-text", migrate: createServeItemText)
         return migrator
     }
 
@@ -91,6 +92,16 @@ enum StoreMigrations {
     private static func addFeedNotice(_ db: Database) throws {
         try db.alter(table: "feeds") { table in
             table.add(column: "notice", .text)
+        }
+    }
+
+    /// The editors' Chinese headline and summary per item, written in `briefing serve`.
+    private static func createServeItemText(_ db: Database) throws {
+        try db.create(table: "serve_item_text") { table in
+            table.primaryKey("entry_id", .integer).references("entries", onDelete: .cascade)
+            table.column("headline", .text).notNull().defaults(to: "")
+            table.column("summary", .text).notNull().defaults(to: "")
+            table.column("at", .datetime).notNull()
         }
     }
 }

@@ -13,6 +13,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
+                "v5-serve-item-text",
             ])
         #expect(try store.integrityCheck())
         #expect(try store.entries().isEmpty)
@@ -28,6 +29,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
+                "v5-serve-item-text",
             ])
     }
 
@@ -42,7 +44,7 @@ import Testing
         }
         let reopened = try Store(path: path)
         #expect(try reopened.entries().map(\.key) == ["id:a"])
-        #expect(try reopened.appliedMigrations().count == 4)
+        #expect(try reopened.appliedMigrations().count == 5)
     }
 
     @Test func usesWriteAheadLogging() throws {
@@ -59,6 +61,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
+                "v5-serve-item-text",
             ])
         #expect(store.path == ":memory:")
     }

@@ -1,0 +1,112 @@
+import BriefingModel
+import BriefingPipeline
+import Foundation
+
+/// The workbench's access to the month: reads through the pipeline and records every action as
+/// the same labels `label` and `learn` write (source "serve"), so the store stays the one truth
+/// a cron `run` and the page share.
+struct Workbench: Sendable {
+    static let labelSource = "serve"
+
+    let workspace: Workspace
+    let now: @Sendable () -> Date
+
+    init(workspace: Workspace, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.workspace = workspace
+        self.now = now
+    }
+
+    /// The month the configured time zone is in now.
+    var currentMonth: Month {
+        Month(containing: now(), in: workspace.config.draft.timeZone)
+    }
+
+    /// The month as the draft would show it now. A page view writes nothing.
+    func view(of month: Month) throws -> MonthView {
+        let labels = try labelsInForce(in: month)
+        let entries = try classified(month, labels: labels)
+        let plan = DraftStage(workspace: workspace, now: now).plan(month, entries: entries)
+        let decided = Set(labels.filter { $0.label.source == Self.labelSource }.map(\.label.entryID))
+        return MonthView(
+            month: month, entries: entries, plan: plan, texts: try ItemTextBook(workspace: workspace).texts(),
+            decidedHere: decided)
+    }
+
+    /// The month's entries with the classification `run` (or the last action) saved, which the
+    /// labels in force already bind; classified afresh (not saved) when an entry has none yet or
+    /// a label was recorded elsewhere since (`briefing label` while the page is open). Reading
+    /// the saved classification keeps a page of 5,000 entries well under the classifier's cost.
+    private func classified(_ month: Month, labels: [StoredLabel]) throws -> [Entry] {
+        var entries = try workspace.entries(of: month)
+        var index: [Int64: Int] = [:]
+        for (position, entry) in entries.enumerated() { index[entry.id] = position }
+        guard entries.allSatisfy({ $0.classification != nil }) else {
+            return try MonthClassifier(workspace: workspace).classify(month, dryRun: true)
+        }
+        for label in labels {
+            guard let position = index[label.label.entryID], var classification = entries[position].classification
+            else { continue }
+            let bound =
+                label.label.section.map { classification.section == $0 && classification.isCandidate }
+                ?? !classification.isCandidate
+            guard bound && classification.confidence == 1 else {
+                return try MonthClassifier(workspace: workspace).classify(month, dryRun: true)
+            }
+            classification.isEditorDecision = true
+            entries[position].classification = classification
+        }
+        return entries
+    }
+
+    /// Records `action`; then saves the month's classification so `entries` and `run` agree.
+    func perform(_ action: WorkbenchAction, in month: Month) throws {
+        let book = LabelBook(workspace: workspace, now: now)
+        switch action {
+        case .place(let ids, let section):
+            for id in ids { try book.label(String(id), section: section, source: Self.labelSource) }
+        case .drop(let ids):
+            for id in ids { try book.label(String(id), section: nil, source: Self.labelSource) }
+        case .undo(let ids):
+            for label in try labelsInForce(in: month) where ids.contains(label.label.entryID) {
+                if label.label.source == Self.labelSource { try book.unlabel(label.id) }
+            }
+        case .text(let id, let headline, let summary):
+            try ItemTextBook(workspace: workspace, now: now).write(entryID: id, headline: headline, summary: summary)
+            return
+        }
+        _ = try MonthClassifier(workspace: workspace).classify(month)
+    }
+
+    /// The markdown the draft would have now, and the plan it is made of.
+    func draft(of month: Month) throws -> (plan: DraftPlan, markdown: String) {
+        let view = try view(of: month)
+        return (view.plan, try DraftStage(workspace: workspace, now: now).render(view.plan, format: .markdown))
+    }
+
+    /// Writes drafts/YYYY-MM.md under the run lock and the never-clobber rule of `run`.
+    func writeDraft(of month: Month) async throws -> ComposeReport {
+        try await workspace.holdingRunLock(for: "serve") {
+            let entries = try MonthClassifier(workspace: workspace).classify(month)
+            let stage = DraftStage(workspace: workspace, now: now)
+            return try stage.write(stage.plan(month, entries: entries))
+        }
+    }
+
+    /// `learn` of the month's hand-edited draft, under the run lock.
+    func learnDraft(of month: Month) async throws -> LearnReport {
+        try await workspace.holdingRunLock(for: "serve") {
+            try DraftLearner(workspace: workspace, now: now).learn(
+                fromDraftAt: DraftStage(workspace: workspace).draftPath(for: month))
+        }
+    }
+
+    /// The latest label not undone of each labelled entry of the month.
+    private func labelsInForce(in month: Month) throws -> [StoredLabel] {
+        var latest: [Int64: StoredLabel] = [:]
+        for label in try LabelBook(workspace: workspace).history(month: month) where label.undoneAt == nil {
+            // History is oldest first, so the last seen is the one in force (latest `at`, then id).
+            latest[label.label.entryID] = label
+        }
+        return Array(latest.values)
+    }
+}
