@@ -17,8 +17,9 @@ enum Assets {
         .excerpt { margin: .3rem 0; font-size: .92rem; }
         .links { margin: .2rem 0 .4rem 1rem; padding: 0; font-size: .88rem; }
         form.act { display: inline-block; margin: .2rem .4rem .2rem 0; }
-        form.text { display: grid; grid-template-columns: 1fr; gap: .3rem; margin-top: .4rem; }
-        form.text textarea { min-height: 3rem; }
+        form.text { display: grid; grid-template-columns: 1fr 2fr auto; gap: .4rem; margin-top: .3rem; }
+        details.zh-text summary { cursor: pointer; color: #0b57d0; font-size: .85rem; }
+        form.text textarea { min-height: 2.2rem; }
         button { cursor: pointer; }
         table { border-collapse: collapse; width: 100%; font-size: .9rem; }
         th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #e3e3e3; vertical-align: top; }

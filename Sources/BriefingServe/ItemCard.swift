@@ -59,7 +59,8 @@ struct ItemCard {
         var moves = ""
         for section in Section.allCases where section != item.section {
             moves += HTML.button(
-                "→ \(section.number)", name: "section", value: section.rawValue, key: "\(section.number)")
+                "→ \(section.number) \(section.rawValue)", name: "section", value: section.rawValue,
+                key: "\(section.number)")
         }
         html += HTML.form(
             action: action, csrf: csrf, back: back,
@@ -67,12 +68,15 @@ struct ItemCard {
         return html
     }
 
+    /// Folded away unless the item has a text: triage first, writing second.
     private func textForm(_ text: ItemText?) -> String {
         let fields =
             HTML.hidden("entries", String(item.lead.id)) + HTML.hidden("action", "text")
             + "<input name=\"headline\" placeholder=\"中文标题\" value=\"\(HTML.attribute(text?.headline ?? ""))\">"
             + "<textarea name=\"summary\" placeholder=\"中文简介\">\(HTML.text(text?.summary ?? ""))</textarea>"
             + "<button>Save headline and summary</button>"
-        return HTML.form(action: action, csrf: csrf, back: back, fields: fields, className: "text")
+        let open = text == nil ? "" : " open"
+        return "<details class=\"zh-text\"\(open)><summary>中文标题与简介</summary>"
+            + HTML.form(action: action, csrf: csrf, back: back, fields: fields, className: "text") + "</details>"
     }
 }

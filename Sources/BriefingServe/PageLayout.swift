@@ -15,7 +15,7 @@ enum PageLayout {
             <html lang="zh"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(HTML.text(title)) · briefing</title>
-            <link rel="stylesheet" href="/assets/app.css"></head>
+            <link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/app.css"></head>
             <body><nav>\(nav)</nav>
             \(body)
             <script src="/assets/app.js"></script>
