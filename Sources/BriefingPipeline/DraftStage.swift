@@ -51,8 +51,11 @@ public struct DraftStage: Sendable {
     public func plan(_ month: Month, entries: [Entry]) -> DraftPlan {
         let window = month.window(in: workspace.config.draft.timeZone)
         let inMonth = entries.filter { window.contains($0.date) }
-        return DraftPlanner.plan(
+        let planned = DraftPlanner.plan(
             entries: inMonth, month: month, settings: workspace.config.classify, feeds: workspace.config.feeds)
+        // The editors' splits, merges and order from `briefing serve` (none: the plan as planned).
+        let arrangement = (try? workspace.store.itemArrangement()) ?? ItemArrangement()
+        return ItemArrangementOverlay.apply(arrangement, to: planned)
     }
 
     /// Renders `plan` in `format` (with the custom template for Markdown when one is configured).

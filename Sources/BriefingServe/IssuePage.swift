@@ -11,14 +11,15 @@ struct IssuePage {
         let month = view.month
         var body = "<h1>Issue \(month)</h1>"
         body +=
-            "<p class=\"keys\">Keys: j/k next/previous item · c keep · x drop · p pin · u undo · 1–6 move to section</p>"
+            "<p class=\"keys\">Keys: j/k next/previous item · c keep · x drop · p pin · u undo · 1–6 move to section · [ and ] up and down</p>"
         for section in Section.allCases {
             let items = view.plan.items[section] ?? []
             let more = view.plan.moreCandidates[section] ?? []
             body += "<h2 id=\"\(section.rawValue)\">\(HTML.text(section.heading)) <small>(\(items.count))</small></h2>"
             if items.isEmpty { body += "<p class=\"meta\">本月暂无。</p>" }
-            body += items.map { ItemCard(item: $0, view: view, csrf: csrf, timeZone: timeZone, isMore: false).render() }
-                .joined()
+            body += items.map {
+                ItemCard(item: $0, view: view, csrf: csrf, timeZone: timeZone, isMore: false, siblings: items).render()
+            }.joined()
             if !more.isEmpty {
                 body += "<h3>更多候选 · \(more.count)</h3>"
                 body += more.map {

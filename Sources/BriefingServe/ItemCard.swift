@@ -9,6 +9,8 @@ struct ItemCard {
     let timeZone: TimeZone
     /// Over the section cap: shown under "更多候选", pinned into the body by its button.
     let isMore: Bool
+    /// The other items of the section, to merge this one into.
+    var siblings: [DraftItem] = []
 
     func render() -> String {
         let lead = item.lead
@@ -31,7 +33,11 @@ struct ItemCard {
             html += "<ul class=\"links\">"
             for entry in item.related {
                 html += "<li>\(HTML.link(entry.title, to: entry.url)) — \(HTML.text(entry.feed)) · "
-                html += "\(EntryDay.text(entry.date, in: timeZone))</li>"
+                html += "\(EntryDay.text(entry.date, in: timeZone)) "
+                html += HTML.form(
+                    action: action, csrf: csrf, back: back,
+                    fields: HTML.hidden("entries", String(entry.id)) + HTML.button("split out", value: "split"))
+                html += "</li>"
             }
             html += "</ul>"
         }
@@ -65,6 +71,7 @@ struct ItemCard {
         html += HTML.form(
             action: action, csrf: csrf, back: back,
             fields: entries + HTML.hidden("action", "move") + "<span class=\"meta\">move to </span>" + moves)
+        html += arrangeForm(entries: entries)
         return html
     }
 
@@ -78,5 +85,23 @@ struct ItemCard {
         let open = text == nil ? "" : " open"
         return "<details class=\"zh-text\"\(open)><summary>中文标题与简介</summary>"
             + HTML.form(action: action, csrf: csrf, back: back, fields: fields, className: "text") + "</details>"
+    }
+
+    /// Up and down in the section, and merge into another item of it (body items only).
+    private func arrangeForm(entries: String) -> String {
+        guard !isMore else { return "" }
+        var html = HTML.form(
+            action: action, csrf: csrf, back: back,
+            fields: entries + HTML.hidden("section", item.section.rawValue) + HTML.button("↑", value: "up", key: "[")
+                + HTML.button("↓", value: "down", key: "]"))
+        let targets = siblings.filter { $0.lead.id != item.lead.id }
+        guard !targets.isEmpty else { return html }
+        let options = targets.map { target in
+            "<option value=\"\(target.lead.id)\">\(HTML.text(target.headline ?? target.lead.title))</option>"
+        }.joined()
+        html += HTML.form(
+            action: action, csrf: csrf, back: back,
+            fields: entries + "<select name=\"with\">\(options)</select>" + HTML.button("merge into", value: "merge"))
+        return html
     }
 }

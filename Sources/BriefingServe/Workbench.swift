@@ -26,7 +26,8 @@ struct Workbench: Sendable {
         let labels = try labelsInForce(in: month)
         let entries = try classified(month, labels: labels)
         let plan = DraftStage(workspace: workspace, now: now).plan(month, entries: entries)
-        let decided = Set(labels.filter { $0.label.source == Self.labelSource }.map(\.label.entryID))
+        let grouped = try ItemArrangementBook(workspace: workspace).arrangement().groupings.keys
+        let decided = Set(labels.filter { $0.label.source == Self.labelSource }.map(\.label.entryID)).union(grouped)
         return MonthView(
             month: month, entries: entries, plan: plan, texts: try ItemTextBook(workspace: workspace).texts(),
             decidedHere: decided)
@@ -70,11 +71,31 @@ struct Workbench: Sendable {
             for label in try labelsInForce(in: month) where ids.contains(label.label.entryID) {
                 if label.label.source == Self.labelSource { try book.unlabel(label.id) }
             }
+            try ItemArrangementBook(workspace: workspace, now: now).ungroup(ids)
         case .text(let id, let headline, let summary):
             try ItemTextBook(workspace: workspace, now: now).write(entryID: id, headline: headline, summary: summary)
             return
+        case .split(let id):
+            try ItemArrangementBook(workspace: workspace, now: now).split(id)
+            return
+        case .merge(let ids, let target):
+            try ItemArrangementBook(workspace: workspace, now: now).merge(ids, into: target)
+            return
+        case .reorder(let ids, let section, let up):
+            try reorder(ids, in: section, of: month, up: up)
+            return
         }
         _ = try MonthClassifier(workspace: workspace).classify(month)
+    }
+
+    /// Swaps the item showing `ids` with its neighbour and records the section's whole order.
+    private func reorder(_ ids: [Int64], in section: Section, of month: Month, up: Bool) throws {
+        var items = try view(of: month).plan.items[section] ?? []
+        guard let index = items.firstIndex(where: { $0.entries.contains { ids.contains($0.id) } }) else { return }
+        let other = up ? index - 1 : index + 1
+        guard items.indices.contains(other) else { return }
+        items.swapAt(index, other)
+        try ItemArrangementBook(workspace: workspace, now: now).order(items.map { $0.entries.map(\.id) })
     }
 
     /// The markdown the draft would have now, and the plan it is made of.

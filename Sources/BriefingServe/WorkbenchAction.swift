@@ -10,6 +10,12 @@ enum WorkbenchAction: Sendable, Equatable {
     case undo([Int64])
     /// Write the Chinese headline and summary of the item led by the entry.
     case text(Int64, headline: String, summary: String)
+    /// Take the entry out of its item into one of its own.
+    case split(Int64)
+    /// Put the entries (one item) into the item showing the target entry.
+    case merge([Int64], into: Int64)
+    /// Move the item showing the entries one place up (or down) in its section.
+    case reorder([Int64], Section, up: Bool)
 
     /// Reads `action`, `entries`, `section`, `headline` and `summary` from the form.
     init(form: FormFields) throws(ServeError) {
@@ -22,6 +28,15 @@ enum WorkbenchAction: Sendable, Equatable {
             self = .place(ids, section)
         case "drop": self = .drop(ids)
         case "undo": self = .undo(ids)
+        case "split": self = .split(ids[0])
+        case "merge":
+            guard let target = form["with"].flatMap({ Int64($0) }) else { throw .badForm("no item to merge into") }
+            self = .merge(ids, into: target)
+        case "up", "down":
+            guard let key = form["section"], let section = Section(rawValue: key) else {
+                throw .badForm("no section given")
+            }
+            self = .reorder(ids, section, up: form["action"] == "up")
         case "text":
             self = .text(ids[0], headline: form["headline"] ?? "", summary: form["summary"] ?? "")
         case let other:

@@ -9,7 +9,7 @@ enum StoreMigrations {
         migrator.registerMigration("v2-labels-drafts", migrate: createLabelsAndDrafts)
         migrator.registerMigration("v3-label-provenance", migrate: addLabelProvenance)
         migrator.registerMigration("v4-feed-notice", migrate: addFeedNotice)
-        migrator.registerMigration("v5-serve-item-text", migrate: createServeItemText)
+        migrator.registerMigration("v5-serve-workbench", migrate: createServeWorkbench)
         return migrator
     }
 
@@ -95,12 +95,24 @@ enum StoreMigrations {
         }
     }
 
-    /// The editors' Chinese headline and summary per item, written in `briefing serve`.
-    private static func createServeItemText(_ db: Database) throws {
+    /// What the editors write and arrange in `briefing serve`: the Chinese headline and summary
+    /// per item, entries split out of or merged into items, and the order of items in a section.
+    private static func createServeWorkbench(_ db: Database) throws {
         try db.create(table: "serve_item_text") { table in
             table.primaryKey("entry_id", .integer).references("entries", onDelete: .cascade)
             table.column("headline", .text).notNull().defaults(to: "")
             table.column("summary", .text).notNull().defaults(to: "")
+            table.column("at", .datetime).notNull()
+        }
+        try db.create(table: "serve_item_grouping") { table in
+            table.primaryKey("entry_id", .integer).references("entries", onDelete: .cascade)
+            // NULL: the entry is an item of its own; else it joins the item showing this entry.
+            table.column("with_entry_id", .integer)
+            table.column("at", .datetime).notNull()
+        }
+        try db.create(table: "serve_item_position") { table in
+            table.primaryKey("entry_id", .integer).references("entries", onDelete: .cascade)
+            table.column("position", .integer).notNull()
             table.column("at", .datetime).notNull()
         }
     }

@@ -13,7 +13,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
-                "v5-serve-item-text",
+                "v5-serve-workbench",
             ])
         #expect(try store.integrityCheck())
         #expect(try store.entries().isEmpty)
@@ -29,7 +29,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
-                "v5-serve-item-text",
+                "v5-serve-workbench",
             ])
     }
 
@@ -61,7 +61,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice",
-                "v5-serve-item-text",
+                "v5-serve-workbench",
             ])
         #expect(store.path == ":memory:")
     }
