@@ -51,4 +51,14 @@ for page in /month/2025-05 "/month/2025-05/candidates" "/month/2025-05/candidate
     bytes=$(curl -s "$url" | wc -c)
     python3 -c "m=$median*1000; print(f'  {\"$page\":<48} {m:7.1f} ms  ({m/200:.2f} of 200 ms)  {$bytes/1024:7.0f} KiB')"
 done
+# One action (drop the best candidate: a label, then the month re-classified and saved), and the
+# first view after it, which plans the month anew (the cached plan no longer matches).
+base="http://127.0.0.1:$port/month/2025-05"
+page=$(curl -s "$base/candidates")
+csrf=$(echo "$page" | grep -o 'name="csrf" value="[0-9a-f]*"' | head -n 1 | sed 's/.*value="//; s/"//')
+entry=$(echo "$page" | grep -o 'name="entries" value="[0-9]*"' | head -n 1 | sed 's/.*value="//; s/"//')
+post=$(curl -s -o /dev/null -w '%{time_total}' --data "csrf=$csrf&action=drop&entries=$entry&back=/" "$base/act")
+cold=$(curl -s -o /dev/null -w '%{time_total}' "$base/candidates")
+warm=$(curl -s -o /dev/null -w '%{time_total}' "$base/candidates")
+python3 -c "print(f'  one action (POST drop):  {$post*1000:7.1f} ms; the next candidates page (plans anew) {$cold*1000:7.1f} ms, then {$warm*1000:.1f} ms')"
 grep -E 'VmRSS|VmHWM' "/proc/$server/status" | sed 's/^/  server /'

@@ -3,6 +3,9 @@ import Foundation
 
 /// "This month's issue": the six sections as the draft shows them, each item with its actions.
 struct IssuePage {
+    /// More candidates shown per section.
+    static let moreShown = 10
+
     let view: MonthView
     let csrf: String
     let timeZone: TimeZone
@@ -22,7 +25,13 @@ struct IssuePage {
             }.joined()
             if !more.isEmpty {
                 body += "<h3>更多候选 · \(more.count)</h3>"
-                body += more.map {
+                // The first few only: a month of thousands would make the page megabytes long;
+                // the candidates page has them all, paginated.
+                if more.count > Self.moreShown {
+                    body += "<p class=\"meta\"><a href=\"/month/\(month)/candidates?section=\(section.rawValue)\">"
+                    body += "the first \(Self.moreShown) of \(more.count); all of them on the candidates page →</a></p>"
+                }
+                body += more.prefix(Self.moreShown).map {
                     ItemCard(item: $0, view: view, csrf: csrf, timeZone: timeZone, isMore: true).render()
                 }
                 .joined()

@@ -10,6 +10,7 @@ struct Workbench: Sendable {
 
     let workspace: Workspace
     let now: @Sendable () -> Date
+    private let plans = PlanCache()
 
     init(workspace: Workspace, now: @escaping @Sendable () -> Date = { Date() }) {
         self.workspace = workspace
@@ -25,8 +26,16 @@ struct Workbench: Sendable {
     func view(of month: Month) throws -> MonthView {
         let labels = try labelsInForce(in: month)
         let entries = try classified(month, labels: labels)
-        let plan = DraftStage(workspace: workspace, now: now).plan(month, entries: entries)
-        let grouped = try ItemArrangementBook(workspace: workspace).arrangement().groupings.keys
+        let arrangement = try ItemArrangementBook(workspace: workspace).arrangement()
+        // The plan depends on the entries as classified, the labels and the arrangement only.
+        var inputs = Hasher()
+        inputs.combine(entries)
+        inputs.combine(arrangement)
+        for label in labels { inputs.combine(label) }
+        let plan = plans.plan(of: month, key: inputs.finalize()) {
+            DraftStage(workspace: workspace, now: now).plan(month, entries: entries)
+        }
+        let grouped = arrangement.groupings.keys
         let decided = Set(labels.filter { $0.label.source == Self.labelSource }.map(\.label.entryID)).union(grouped)
         return MonthView(
             month: month, entries: entries, plan: plan, texts: try ItemTextBook(workspace: workspace).texts(),

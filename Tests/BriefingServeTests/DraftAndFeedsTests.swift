@@ -89,7 +89,10 @@ import Testing
                 #expect(refused.status == .conflict)
                 #expect(refused.body.contains("try again when it has finished"))
             }
-            // A run stores a new entry while the page is open: a reload shows it.
+            // A run stores a new entry while the page is open: a reload shows it (the plan of the
+            // earlier view is not reused).
+            let before = try await client.get("/month/2025-05/candidates")
+            #expect(!before.body.contains("A late KubeCon announcement"))
             let late = EntryDraft(
                 key: "late", url: "https://example.org/late", normalizedURL: "example.org/late",
                 title: "A late KubeCon announcement", author: nil,
