@@ -68,7 +68,7 @@ struct Workbench: Sendable {
         return entries
     }
 
-    /// Records `action`; then saves the month's classification so `entries` and `run` agree.
+    /// Records `action`; then saves the classification of its entries, so the label binds at once.
     func perform(_ action: WorkbenchAction, in month: Month) throws {
         let book = LabelBook(workspace: workspace, now: now)
         switch action {
@@ -94,7 +94,7 @@ struct Workbench: Sendable {
             try reorder(ids, in: section, of: month, up: up)
             return
         }
-        _ = try MonthClassifier(workspace: workspace).classify(month)
+        try EntryReclassifier(workspace: workspace).reclassify(action.entryIDs)
     }
 
     /// Swaps the item showing `ids` with its neighbour and records the section's whole order.

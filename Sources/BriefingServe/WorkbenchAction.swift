@@ -49,4 +49,12 @@ enum WorkbenchAction: Sendable, Equatable {
         guard !ids.isEmpty else { throw .badForm("no entry ids given") }
         return ids
     }
+
+    /// The entries the action decides about.
+    var entryIDs: [Int64] {
+        switch self {
+        case .place(let ids, _), .drop(let ids), .undo(let ids), .merge(let ids, _), .reorder(let ids, _, _): ids
+        case .text(let id, _, _), .split(let id): [id]
+        }
+    }
 }
