@@ -54,6 +54,8 @@ public struct DraftStage: Sendable {
         let planned = DraftPlanner.plan(
             entries: inMonth, month: month, settings: workspace.config.classify, feeds: workspace.config.feeds)
         // The editors' splits, merges and order from `briefing serve` (none: the plan as planned).
+        // `plan` cannot throw (its callers hold entries already read); a store that fails here
+        // fails the write or the next read loudly, so planning without the arrangement is safe.
         let arrangement = (try? workspace.store.itemArrangement()) ?? ItemArrangement()
         return ItemArrangementOverlay.apply(arrangement, to: planned)
     }
