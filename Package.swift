@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Custom draft templates (feeds.yaml `template:`): logic-less, maintained, no Foundation-only APIs.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `briefing serve`: the editors' workbench, an HTTP server on SwiftNIO with an in-process test client.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird logs through swift-log; `serve` silences it and logs its own one line per request.
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -56,10 +60,17 @@ let package = Package(
                 "BriefingStore", "BriefingClassify", "BriefingCompose",
             ]
         ),
+        .target(
+            name: "BriefingServe",
+            dependencies: [
+                "BriefingModel", "BriefingPipeline", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingModel", "BriefingParse", "BriefingClassify", "BriefingPipeline",
+                "BriefingModel", "BriefingParse", "BriefingClassify", "BriefingPipeline", "BriefingServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +83,7 @@ let package = Package(
             path: "Benchmarks",
             exclude: [
                 "run-benchmark.sh", "parse-instructions.sh", "parse-paths.py", "volume-benchmark.sh", "volume-month.py",
+                "serve-benchmark.sh",
             ]
         ),
         // libFuzzer targets over the parser and the config reader; `scripts/fuzz` builds them
@@ -105,6 +117,13 @@ let package = Package(
             name: "BriefingPipelineTests",
             dependencies: ["BriefingPipeline", "BriefingModel", "BriefingConfig", "BriefingStore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BriefingServeTests",
+            dependencies: [
+                "BriefingServe", "BriefingPipeline", "BriefingModel", "BriefingStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

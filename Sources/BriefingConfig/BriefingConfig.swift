@@ -17,6 +17,8 @@ public struct BriefingConfig: Sendable {
     public var rules: [Rule]
     /// Machine drafts (`assist:`); nil, the default, means off.
     public var assist: AssistSettings?
+    /// `serve:`, read by `briefing serve` only.
+    public var serve = ServeSettings()
 
     public init(
         path: String, directory: String, storePath: String, draft: DraftSettings = DraftSettings(),

@@ -10,6 +10,7 @@ struct ConfigReader {
 
     static let topLevelKeys = [
         "title", "timezone", "store", "drafts", "template", "draft", "fetch", "classify", "feeds", "rules", "assist",
+        "serve",
     ]
 
     var directory: String { PathResolver.directory(of: path) }
@@ -50,6 +51,7 @@ struct ConfigReader {
         case "fetch": if !value.isNull { config.fetch = try FetchSettingsReader.read(value) }
         case "classify": if !value.isNull { config.classify = try ClassifySettingsReader.read(value) }
         case "assist": config.assist = value.isNull ? nil : try AssistSettingsReader.read(value)
+        case "serve": if !value.isNull { config.serve = try ServeSettingsReader.read(value) }
         default: break
         }
     }

@@ -53,8 +53,13 @@ public struct DraftStage: Sendable {
     public func plan(_ month: Month, entries: [Entry]) -> DraftPlan {
         let window = month.window(in: workspace.config.draft.timeZone)
         let inMonth = entries.filter { window.contains($0.date) }
-        return DraftPlanner.plan(
+        let planned = DraftPlanner.plan(
             entries: inMonth, month: month, settings: workspace.config.classify, feeds: workspace.config.feeds)
+        // The editors' splits, merges and order from `briefing serve` (none: the plan as planned).
+        // `plan` cannot throw (its callers hold entries already read); a store that fails here
+        // fails the write or the next read loudly, so planning without the arrangement is safe.
+        let arrangement = (try? workspace.store.itemArrangement()) ?? ItemArrangement()
+        return ItemArrangementOverlay.apply(arrangement, to: planned)
     }
 
     /// Renders `plan` in `format` (with the custom template for Markdown when one is configured),
@@ -78,6 +83,8 @@ public struct DraftStage: Sendable {
     }
 
     private func render(_ plan: DraftPlan, format: DraftFormat, notes: [Int64: ItemNotes]) throws -> String {
+        // The editors' own headline and summary (written in `briefing serve`) replace the source's.
+        let plan = ItemTextOverlay.apply(try workspace.store.itemTexts(), to: plan)
         let composer = DraftComposer(settings: workspace.config.draft, feeds: workspace.config.feeds, notes: notes)
         switch format {
         case .html: return composer.html(plan)

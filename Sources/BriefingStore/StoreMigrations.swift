@@ -11,6 +11,7 @@ enum StoreMigrations {
         migrator.registerMigration("v4-feed-notice", migrate: addFeedNotice)
         migrator.registerMigration("v5-drop-published-index", migrate: dropPublishedIndex)
         migrator.registerMigration("v6-glossary-assist", migrate: createGlossaryAndAssistCache)
+        migrator.registerMigration("v7-serve-workbench", migrate: createServeWorkbench)
         return migrator
     }
 
@@ -124,6 +125,28 @@ enum StoreMigrations {
             table.column("tokens", .integer).notNull()
             table.column("created_at", .datetime).notNull()
             table.primaryKey(["content_hash", "prompt_version", "model"])
+        }
+    }
+
+    /// What the editors write and arrange in `briefing serve`: the Chinese headline and summary
+    /// per item, entries split out of or merged into items, and the order of items in a section.
+    private static func createServeWorkbench(_ db: Database) throws {
+        try db.create(table: "serve_item_text") { table in
+            table.primaryKey("entry_id", .integer).references("entries", onDelete: .cascade)
+            table.column("headline", .text).notNull().defaults(to: "")
+            table.column("summary", .text).notNull().defaults(to: "")
+            table.column("at", .datetime).notNull()
+        }
+        try db.create(table: "serve_item_grouping") { table in
+            table.primaryKey("entry_id", .integer).references("entries", onDelete: .cascade)
+            // NULL: the entry is an item of its own; else it joins the item showing this entry.
+            table.column("with_entry_id", .integer)
+            table.column("at", .datetime).notNull()
+        }
+        try db.create(table: "serve_item_position") { table in
+            table.primaryKey("entry_id", .integer).references("entries", onDelete: .cascade)
+            table.column("position", .integer).notNull()
+            table.column("at", .datetime).notNull()
         }
     }
 }

@@ -14,7 +14,7 @@ struct Briefing: AsyncParsableCommand {
             LabelsCommand.self, UnlabelCommand.self, GlossaryCommand.self,
             ClassifyCommand.self, EvalCommand.self, ParseCommand.self,
             FeedsCommand.self, EntriesCommand.self, InitCommand.self, CheckConfigCommand.self, CheckFeedsCommand.self,
-            ImportOPMLCommand.self, ExportOPMLCommand.self,
+            ImportOPMLCommand.self, ExportOPMLCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

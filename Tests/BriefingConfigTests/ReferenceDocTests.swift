@@ -28,7 +28,7 @@ import Testing
         let text = try String(contentsOf: doc, encoding: .utf8)
         let keys =
             ConfigReader.topLevelKeys + FetchSettingsReader.keys + ClassifySettingsReader.keys
-            + DraftSettingsReader.keys + AssistSettingsReader.keys
+            + DraftSettingsReader.keys + AssistSettingsReader.keys + ServeSettingsReader.keys
             + FeedListReader.keys + RuleReader.ruleKeys + RuleReader.matcherKeys
         for key in keys {
             #expect(text.contains("`\(key)`"), "\(key) is not in README.md")

@@ -57,3 +57,18 @@ import Testing
                     path: "drafts/2025-05.md", month: may, hash: "h2", entryIDs: [1, 2, 3], writtenAt: tuesday))
     }
 }
+
+@Suite struct StoreItemTextTests {
+    @Test func itemTextIsSavedReplacedAndRemovedWhenEmpty() throws {
+        let store = try Store.inMemory()
+        _ = try store.storeFetchedEntries(
+            [TestSupport.draft("a")], forFeed: "f", health: FeedHealth(url: "https://example.com/f.xml"), at: Date())
+        let id = try #require(try store.entries().first?.id)
+        let at = Date(timeIntervalSince1970: 1_750_000_000)
+        try store.saveItemText(ItemText(entryID: id, headline: "标题", summary: "", at: at))
+        try store.saveItemText(ItemText(entryID: id, headline: "新标题", summary: "摘要", at: at))
+        #expect(try store.itemTexts()[id] == ItemText(entryID: id, headline: "新标题", summary: "摘要", at: at))
+        try store.saveItemText(ItemText(entryID: id, headline: "", summary: "", at: at))
+        #expect(try store.itemTexts().isEmpty)
+    }
+}

@@ -9,7 +9,7 @@ import Testing
     /// Every migration, in order: the schema history a new store gets.
     static let migrations = [
         "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice", "v5-drop-published-index",
-        "v6-glossary-assist",
+        "v6-glossary-assist", "v7-serve-workbench",
     ]
 
     @Test func migratesAFreshFileAndItsFolder() throws {

@@ -1,0 +1,29 @@
+import BriefingClassify
+import BriefingModel
+import BriefingStore
+import Foundation
+
+/// Classifies a few entries again and saves the result, after an editor labelled (or unlabelled)
+/// them: their label binds at once, without re-classifying the whole month (1.4 s for 5,000
+/// entries here). The rest of the month learns from the new labels at the next `run`.
+public struct EntryReclassifier: Sendable {
+    private let workspace: Workspace
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    public func reclassify(_ entryIDs: [Int64]) throws {
+        let classifier = try MonthClassifier(workspace: workspace).makeClassifier()
+        let decisions = Dictionary(try workspace.store.labels().map { ($0.entry.id, $0.label) }) { _, last in last }
+        var byID: [Int64: Classification] = [:]
+        for id in entryIDs {
+            guard let entry = try workspace.store.entry(id: id) else { continue }
+            var classification = classifier.classify(
+                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)))
+            if let label = decisions[id] { classification.bind(to: label) }
+            byID[id] = classification
+        }
+        try workspace.store.saveClassifications(byID)
+    }
+}

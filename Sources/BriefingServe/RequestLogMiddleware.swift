@@ -1,0 +1,18 @@
+import Foundation
+import Hummingbird
+
+/// `--verbose`: one line per request on stderr: method, path, status, milliseconds.
+struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        let start = ContinuousClock.now
+        let response = try await next(request, context)
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        let line =
+            "\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", milliseconds)) ms\n"
+        FileHandle.standardError.write(Data(line.utf8))
+        return response
+    }
+}
