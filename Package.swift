@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingModel", "BriefingParse", "BriefingClassify", "BriefingPipeline", "BriefingServe",
+                "BriefingModel", "BriefingPipeline", "BriefingServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefingClassify
 import BriefingModel
 import BriefingPipeline
 import Foundation
@@ -30,8 +29,9 @@ struct ClassifyCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             guard let input else { return try classifyStored() }
-            let inputs = try JSONLinesReader.inputs(path: input)
-            let classifier = try ClassifierFactory.make(options: options, configNamed: options.configNamed)
+            let inputs = try Judgement.inputs(path: input)
+            let classifier = try Judgement.classifier(
+                configPath: options.config, storePath: options.store, configNamed: options.configNamed)
             var output = ""
             for entry in inputs { output += CommandOutput.jsonLine(classifier.classify(entry)) + "\n" }
             FileHandle.standardOutput.write(Data(output.utf8))

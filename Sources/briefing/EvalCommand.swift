@@ -1,6 +1,6 @@
 import ArgumentParser
-import BriefingClassify
 import BriefingModel
+import BriefingPipeline
 import Foundation
 
 /// `briefing eval`: how well the classifier does on labeled entries — cross-validated, on a file, or
@@ -41,34 +41,29 @@ struct EvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         if leaveOneOut {
-            let all = Evaluation.leaveOneOut()
-            let reference = Evaluation.leaveOneOut { $0.group?.hasPrefix("ref-") == true }
-            print("leave-one-out, all shipped examples\n\(all.text)\n")
-            print("leave-one-out, reference issue items only\n\(reference.text)")
+            let (all, reference) = Judgement.leaveOneOut()
+            print("leave-one-out, all shipped examples\n\(all)\n")
+            print("leave-one-out, reference issue items only\n\(reference)")
             return
         }
         try await reportingErrors {
-            let examples = try input.flatMap { try JSONLinesReader.labeledExamples(path: $0) }
+            let examples = try Judgement.labeledExamples(paths: input)
             if let crossValidate {
-                let pool = CrossValidation.pool(extra: examples)
-                let scored = Set(examples)
-                let report = CrossValidation.run(examples: pool, folds: crossValidate) {
-                    scored.isEmpty || scored.contains($0)
-                }
+                let report = Judgement.crossValidation(of: examples, folds: crossValidate)
                 print(report.text)
                 if options.verbose { print("\nmistakes (expected, got, title, why)\n\(report.mistakes)") }
                 return
             }
-            let classifier = try ClassifierFactory.make(options: options, configNamed: options.configNamed)
-            let shipped = Set(TrainingSet.shipped.map { $0.input.title })
-            let seen = examples.filter { shipped.contains($0.input.title) }.count
+            let classifier = try Judgement.classifier(
+                configPath: options.config, storePath: options.store, configNamed: options.configNamed)
+            let (text, seen) = Judgement.evaluation(of: classifier, on: examples)
             if seen > 0 {
                 let note =
                     "note: \(seen) of these \(examples.count) items are in the shipped training set, so these "
                     + "figures flatter the model; use --cross-validate K for honest ones\n"
                 FileHandle.standardError.write(Data(note.utf8))
             }
-            print(Evaluation.evaluate(classifier: classifier, examples: examples).text)
+            print(text)
         }
     }
 }

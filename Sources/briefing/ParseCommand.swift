@@ -1,6 +1,6 @@
 import ArgumentParser
 import BriefingModel
-import BriefingParse
+import BriefingPipeline
 import Foundation
 
 /// `briefing parse FILE... [--base-url URL] (--json | --summary)`: parses feed files offline.
@@ -31,14 +31,14 @@ struct ParseCommand: AsyncParsableCommand {
         var entries = 0
         var bozo = 0
         var failed = false
-        let reader = FeedFileReader()
-        for file in files {
+        let files = FeedFiles()
+        for file in self.files {
             do {
-                let feed = try Self.parse(file, baseURL: baseURL, with: reader)
+                let feed = try files.parse(file, baseURL: baseURL)
                 parsedFiles += 1
                 entries += feed.entries.count
                 if feed.bozo { bozo += 1 }
-                if json { print(ConformanceJSON.render(feed)) }
+                if json { print(FeedFiles.conformanceJSON(feed)) }
             } catch {
                 failed = true
                 FileHandle.standardError.write(Data("briefing parse: \(file): \(error)\n".utf8))
@@ -47,18 +47,4 @@ struct ParseCommand: AsyncParsableCommand {
         if summary { print("files=\(parsedFiles) entries=\(entries) bozo=\(bozo)") }
         if failed { throw ExitCode(ExitStatus.failure.rawValue) }
     }
-
-    private static func parse(_ file: String, baseURL: String?, with reader: FeedFileReader) throws -> ParsedFeed {
-        let feed = try reader.withContents(ofFile: file) { data throws(ParseError) in
-            try FeedParser.parse(data, baseURL: baseURL)
-        }
-        guard let feed else { throw FileReadError() }
-        return feed
-    }
-}
-
-/// A feed file that could not be read (the command prefixes the file's path).
-struct FileReadError: BriefingError {
-    var exitStatus: ExitStatus { .missingInput }
-    var message: String { "cannot read the file; check the path and its permissions" }
 }
