@@ -85,8 +85,8 @@ public struct DraftLearner: Sendable {
 
     /// Stores the decisions in one transaction, skipping those that repeat the entry's binding label.
     private func save(_ decisions: [LearnDecision], source: String) throws {
-        let binding = Dictionary(try workspace.store.labels().map { ($0.entry.id, $0.label) }) { _, last in last }
-        let by = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"]
+        let binding = try MonthClassifier(workspace: workspace).decisions()
+        let by = LabelBook.currentUser
         let labels = decisions.compactMap { decision -> Label? in
             if let current = binding[decision.entryID], current.section == decision.section, current.source == source {
                 return nil

@@ -14,8 +14,9 @@ public struct EntryReclassifier: Sendable {
     }
 
     public func reclassify(_ entryIDs: [Int64]) throws {
-        let classifier = try MonthClassifier(workspace: workspace).makeClassifier()
-        let decisions = Dictionary(try workspace.store.labels().map { ($0.entry.id, $0.label) }) { _, last in last }
+        let month = MonthClassifier(workspace: workspace)
+        let classifier = try month.makeClassifier()
+        let decisions = try month.decisions()
         var byID: [Int64: Classification] = [:]
         for id in entryIDs {
             guard let entry = try workspace.store.entry(id: id) else { continue }

@@ -12,6 +12,11 @@ public struct LabelBook: Sendable {
         self.now = now
     }
 
+    /// Who is making a label: the login name of the user running the command, when known.
+    static var currentUser: String? {
+        ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"]
+    }
+
     /// The entries `reference` names: an entry id, or a link (every entry stored with that link,
     /// compared the way the store dedups links). Ids differ between stores; links do not.
     public func entries(named reference: String) throws -> [Entry] {
@@ -29,7 +34,7 @@ public struct LabelBook: Sendable {
     @discardableResult
     public func label(_ reference: String, section: Section?, source: String = "label") throws -> [Entry] {
         let entries = try entries(named: reference)
-        let by = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"]
+        let by = Self.currentUser
         try workspace.store.addLabels(
             entries.map { Label(entryID: $0.id, section: section, source: source, at: now(), by: by) })
         return entries

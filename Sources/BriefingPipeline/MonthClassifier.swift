@@ -13,7 +13,20 @@ public struct MonthClassifier: Sendable {
 
     /// A classifier built from the configuration, the shipped examples and every stored label.
     public func makeClassifier() throws -> Classifier {
-        let examples = try workspace.store.labels().map { labeled in
+        makeClassifier(labels: try workspace.store.labels())
+    }
+
+    /// The binding label of each labelled entry, by entry id.
+    public func decisions() throws -> [Int64: Label] {
+        Self.decisions(try workspace.store.labels())
+    }
+
+    private static func decisions(_ labels: [(entry: Entry, label: Label)]) -> [Int64: Label] {
+        Dictionary(labels.map { ($0.entry.id, $0.label) }) { _, last in last }
+    }
+
+    private func makeClassifier(labels: [(entry: Entry, label: Label)]) -> Classifier {
+        let examples = labels.map { labeled in
             LabeledExample(
                 input: ClassifierInput(entry: labeled.entry, feed: workspace.config.feed(named: labeled.entry.feed)),
                 section: labeled.label.section)
@@ -23,14 +36,20 @@ public struct MonthClassifier: Sendable {
     }
 
     /// The month's entries, each with its classification (also saved to the store unless `dryRun`).
-    /// - Parameter pending: entries of a dry run that were parsed but not stored.
-    public func classify(_ month: Month, pending: [Entry] = [], dryRun: Bool = false) throws -> [Entry] {
+    /// - Parameters:
+    ///   - pending: entries of a dry run that were parsed but not stored.
+    ///   - classifier: one already trained on the current labels (a run classifying two months
+    ///     trains once); nil trains one here.
+    public func classify(
+        _ month: Month, pending: [Entry] = [], dryRun: Bool = false, using classifier: Classifier? = nil
+    ) throws -> [Entry] {
         let window = month.window(in: workspace.config.draft.timeZone)
         let stored = try workspace.store.entries(in: window)
         let storedKeys = Set(stored.map { "\($0.feed)\u{1F}\($0.key)" })
         let fresh = pending.filter { window.contains($0.date) && !storedKeys.contains("\($0.feed)\u{1F}\($0.key)") }
-        let classifier = try makeClassifier()
-        let decisions = Dictionary(try workspace.store.labels().map { ($0.entry.id, $0.label) }) { _, last in last }
+        let labels = try workspace.store.labels()
+        let classifier = classifier ?? makeClassifier(labels: labels)
+        let decisions = Self.decisions(labels)
         var classified: [Entry] = []
         var byID: [Int64: Classification] = [:]
         for var entry in stored + fresh {

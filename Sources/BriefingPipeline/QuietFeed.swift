@@ -12,7 +12,7 @@ public enum QuietFeed {
     /// fetched has no entry at all. A feed that never answered is not quiet: nothing is known yet.
     public static func isQuiet(newestEntry: Date?, fetched: Bool, now: Date, quietAfter: Duration) -> Bool {
         guard let newestEntry else { return fetched }
-        return newestEntry < now.addingTimeInterval(-seconds(quietAfter))
+        return newestEntry < now.addingTimeInterval(-quietAfter.timeInterval)
     }
 
     /// Whether the stored feed of `report` is quiet at `now`; a disabled feed is not fetched, so
@@ -35,8 +35,4 @@ public enum QuietFeed {
         date.formatted(Date.ISO8601FormatStyle(timeZone: timeZone).year().month().day())
     }
 
-    private static func seconds(_ duration: Duration) -> TimeInterval {
-        let (seconds, attoseconds) = duration.components
-        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
-    }
 }

@@ -1,3 +1,4 @@
+import BriefingClassify
 import BriefingModel
 import BriefingStore
 import Foundation
@@ -65,9 +66,12 @@ public struct RunJob: Sendable {
             throw RunFailure(report: fetch, outage: outage)
         }
         let pending = fetch.pendingEntries(now: now())
-        var report = RunReport(fetch: fetch, compose: try await compose(current, pending: pending, dryRun: dryRun))
+        // Trained once: the grace period composes two months from the same labels.
+        let classifier = try MonthClassifier(workspace: workspace).makeClassifier()
+        var report = RunReport(
+            fetch: fetch, compose: try await compose(current, pending: pending, dryRun: dryRun, using: classifier))
         if month == nil, let (previous, until) = openPreviousMonth(of: current) {
-            report.previous = try await compose(previous, pending: pending, dryRun: dryRun)
+            report.previous = try await compose(previous, pending: pending, dryRun: dryRun, using: classifier)
             report.previousOpenUntil = until
         }
         return report
@@ -85,8 +89,11 @@ public struct RunJob: Sendable {
         return (previous, String(lastDay.dropFirst(5)))
     }
 
-    private func compose(_ month: Month, pending: [Entry], dryRun: Bool) async throws -> ComposeReport {
-        let entries = try MonthClassifier(workspace: workspace).classify(month, pending: pending, dryRun: dryRun)
+    private func compose(_ month: Month, pending: [Entry], dryRun: Bool, using classifier: Classifier) async throws
+        -> ComposeReport
+    {
+        let entries = try MonthClassifier(workspace: workspace)
+            .classify(month, pending: pending, dryRun: dryRun, using: classifier)
         let stage = DraftStage(workspace: workspace, now: now)
         let plan = stage.plan(month, entries: entries)
         guard dryRun else { return try await stage.write(plan) }

@@ -11,8 +11,8 @@ public enum TemplateCheck {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw PipelineError.templateUnreadable(path)
         }
-        let month = Month(year: 2025, month: 5) ?? Month(containing: .now, in: config.draft.timeZone)
-        let empty = DraftPlan(month: month, items: [:], moreCandidates: [:])
+        let empty = DraftPlan(
+            month: Month(containing: .now, in: config.draft.timeZone), items: [:], moreCandidates: [:])
         _ = try DraftComposer(settings: config.draft, feeds: config.feeds).render(empty, templateText: text)
     }
 }
