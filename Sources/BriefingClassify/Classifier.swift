@@ -44,8 +44,9 @@ public final class Classifier: Sendable {
         settings.vocabulary.isEmpty ? nil : settings.vocabulary
     }
 
-    /// The section, confidence, deciding layer, candidacy and score of `input`.
-    public func classify(_ input: ClassifierInput) -> Classification {
+    /// The section, confidence, deciding layer, candidacy and score of `input`; `volume` gives the
+    /// prior of the feed's monthly volume (none for inputs outside a month).
+    public func classify(_ input: ClassifierInput, volume: FeedVolume = .none) -> Classification {
         let feed = feedsByName[input.source]
         let outcome = RuleOutcome(rules: rules, input: input)
         let release = ReleaseDetector.detect(input)
@@ -54,13 +55,14 @@ public final class Classifier: Sendable {
         var result = decide(input, feed: feed, rule: outcome, release: release, cues: cues, features: features)
         let relevance = relevanceModel.logOdds(input, features: features)
         let kind = feed?.kind ?? input.feedKind
+        // A project feed's release (`v1.16.0`) names its project by where it comes from, not in its text.
         let offTopic =
-            kind == .news && subjects.hits(in: input.title) == 0
+            !(kind == .project && release != nil) && subjects.hits(in: input.title) == 0
             && subjects.hits(in: String(input.summary.prefix(600))) == 0
         let score = CandidateScore(
             relevance: relevance.value, release: release?.version, kind: kind, offTopic: offTopic,
             sectionCue: cues.first { $0.cue.section != nil }?.cue.section, weight: feed?.weight ?? 1,
-            boost: outcome.boost)
+            volume: volume.prior(of: input.source), boost: outcome.boost)
         result.score = (score.total * 100).rounded() / 100
         if let reason = exclusion(
             rule: outcome, release: release, feed: feed, sectionZero: cues.first { $0.cue.section == nil },

@@ -2,10 +2,13 @@ import BriefingModel
 
 /// Chooses and groups a month's classified entries into the items of a draft.
 public enum DraftPlanner {
-    /// Groups the candidate entries (those whose `classification.isCandidate`) into items, orders each
-    /// section by score (then older first, then entry id) and keeps `settings.cap(for:)` items per
-    /// section; the next `settings.morePerSection` become `moreCandidates`, and the rest are only counted
-    /// (`moreOmitted`), so the appendix stays readable at any volume. Entries are taken as given.
+    /// Groups the candidate entries (those whose `classification.isCandidate`) into items and fills
+    /// the body by score (then older first, then entry id) across sections: at most
+    /// `settings.bodyItems` items in all and `settings.cap(for:)` per section, so a month rich in
+    /// releases gives releases more room than a quiet one. Items the editors placed are always shown
+    /// and count against both limits. Per section, the next `settings.morePerSection` candidates
+    /// become `moreCandidates` and the rest are only counted (`moreOmitted`), so the appendix stays
+    /// readable at any volume. Entries are taken as given.
     public static func plan(entries: [Entry], month: Month, settings: ClassifySettings, feeds: [FeedSource])
         -> DraftPlan
     {
@@ -19,20 +22,27 @@ public enum DraftPlanner {
             ItemBuilder.item(
                 group.members.map { planned[$0] }, reviewThreshold: settings.reviewThreshold, headline: group.headline)
         }
+        let ordered = built.sorted(by: comesBefore)
         var items: [Section: [DraftItem]] = [:]
+        var rest: [Section: [DraftItem]] = [:]
+        for item in ordered where item.isEditorDecision { items[item.section, default: []].append(item) }
+        var shown = items.values.reduce(0) { $0 + $1.count }
+        for item in ordered where !item.isEditorDecision {
+            let inSection = items[item.section]?.count ?? 0
+            if shown < settings.bodyItems && inSection < settings.cap(for: item.section) {
+                items[item.section, default: []].append(item)
+                shown += 1
+            } else {
+                rest[item.section, default: []].append(item)
+            }
+        }
         var more: [Section: [DraftItem]] = [:]
         var omitted: [Section: Int] = [:]
         for section in Section.allCases {
-            let ordered = built.filter { $0.section == section }.sorted(by: comesBefore)
-            // Items the editors labelled into this section are always shown; the cap fills around them.
-            let pinned = ordered.filter(\.isEditorDecision)
-            let others = ordered.filter { !$0.isEditorDecision }
-            let room = max(settings.cap(for: section) - pinned.count, 0)
-            items[section] = (pinned + others.prefix(room)).sorted(by: comesBefore)
-            let rest = others.dropFirst(room)
-            more[section] = Array(rest.prefix(max(settings.morePerSection, 0)))
-            let left = rest.count - (more[section]?.count ?? 0)
-            if left > 0 { omitted[section] = left }
+            items[section] = (items[section] ?? []).sorted(by: comesBefore)
+            let left = rest[section] ?? []
+            more[section] = Array(left.prefix(max(settings.morePerSection, 0)))
+            if left.count > settings.morePerSection { omitted[section] = left.count - max(settings.morePerSection, 0) }
         }
         return DraftPlan(month: month, items: items, moreCandidates: more, moreOmitted: omitted)
     }

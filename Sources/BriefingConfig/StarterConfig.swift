@@ -43,7 +43,8 @@ public enum StarterConfig {
         # How entries are sorted and chosen.
         classify:
           review_threshold: 0.5   # below this confidence an item is marked for review
-          section_cap: 12         # items per section; the rest go to "more candidates"
+          body_items: 60          # items in the whole body, best score first across sections
+          section_cap: 20         # items per section; the rest go to "more candidates"
           section_caps: {releases: 15}
           similarity: 0.6         # title similarity that makes two entries one story
           vocabulary: []          # extra topic words; empty uses the built-in cloud-native list

@@ -68,10 +68,14 @@ public struct ClassifySettings: Sendable, Hashable {
     public var minScore: Double
     /// At most this many items per section in the 更多候选 appendix; the rest are counted.
     public var morePerSection: Int
+    /// At most this many items in the whole body (a month's issue holds ~40–70 stories): sections
+    /// compete for them by score, each within its cap; items the editors placed always count.
+    public var bodyItems: Int
 
     public init(
-        reviewThreshold: Double = 0.5, sectionCap: Int = 12, sectionCaps: [Section: Int] = [:],
-        similarity: Double = 0.6, vocabulary: [String] = [], minScore: Double = 0.5, morePerSection: Int = 10
+        reviewThreshold: Double = 0.5, sectionCap: Int = 20, sectionCaps: [Section: Int] = [:],
+        similarity: Double = 0.6, vocabulary: [String] = [], minScore: Double = 0.5, morePerSection: Int = 10,
+        bodyItems: Int = 60
     ) {
         self.reviewThreshold = reviewThreshold
         self.sectionCap = sectionCap
@@ -80,6 +84,7 @@ public struct ClassifySettings: Sendable, Hashable {
         self.vocabulary = vocabulary
         self.minScore = minScore
         self.morePerSection = morePerSection
+        self.bodyItems = bodyItems
     }
 
     public func cap(for section: Section) -> Int { sectionCaps[section] ?? sectionCap }

@@ -18,10 +18,19 @@ public struct EntryReclassifier: Sendable {
         let classifier = try month.makeClassifier()
         let decisions = try month.decisions()
         var byID: [Int64: Classification] = [:]
+        var volumes: [Month: FeedVolume] = [:]
         for id in entryIDs {
             guard let entry = try workspace.store.entry(id: id) else { continue }
+            // The same feed-volume prior as the month's run gave it, so an unlabelled entry gets back its score.
+            let timeZone = workspace.config.draft.timeZone
+            let month = Month(containing: entry.date, in: timeZone)
+            let volume =
+                try volumes[month]
+                ?? FeedVolume(
+                    entries: workspace.store.entries(in: month.window(in: timeZone)).map { ($0.feed, $0.date) })
+            volumes[month] = volume
             var classification = classifier.classify(
-                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)))
+                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)), volume: volume)
             if let label = decisions[id] { classification.bind(to: label) }
             byID[id] = classification
         }

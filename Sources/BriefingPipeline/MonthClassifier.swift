@@ -52,9 +52,11 @@ public struct MonthClassifier: Sendable {
         let decisions = Self.decisions(labels)
         var classified: [Entry] = []
         var byID: [Int64: Classification] = [:]
-        for var entry in stored + fresh {
+        let month = stored + fresh
+        let volume = FeedVolume(entries: month.map { (feed: $0.feed, date: $0.date) })
+        for var entry in month {
             var classification = classifier.classify(
-                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)))
+                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)), volume: volume)
             if let label = decisions[entry.id] { classification.bind(to: label) }
             entry.classification = classification
             if entry.id > 0 { byID[entry.id] = classification }

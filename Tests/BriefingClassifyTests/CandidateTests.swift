@@ -33,6 +33,18 @@ struct CandidateTests {
         #expect(!result.why.contains("off-topic -6.00"))
     }
 
+    @Test func aProjectFeedsPostNamingNoCloudNativeSubjectPaysTheProjectPenalty() {
+        let marketing = classifier().classify(
+            input("Five lessons from banking: why secrets need a strategy", feed: "zorbit-blog"))
+        #expect(marketing.why.contains("off-topic -2.00") || marketing.isCandidate, "\(marketing.why)")
+        #expect(!marketing.why.contains("off-topic -6.00"))
+        let topical = classifier().classify(
+            input("Five lessons from banking: why Kubernetes secrets need a strategy", feed: "zorbit-blog"))
+        #expect(topical.score > marketing.score + 1.5)
+        // A release of a project feed names its project by where it comes from: no penalty.
+        #expect(!classifier().classify(input("v2.7.0", feed: "zorbit")).why.contains("off-topic"))
+    }
+
     @Test func theSameWordsNamingAProjectScoreHigher() {
         let plain = classifier().classify(input("Bank moves its payments to new servers", feed: "register"))
         let topical = classifier().classify(input("Bank moves its payments to Kubernetes clusters", feed: "register"))

@@ -155,6 +155,29 @@ struct DraftPlannerTests {
         #expect(result.items[.fun] == [])
     }
 
+    @Test func theBodyTakesTheBestItemsAcrossSectionsUpToItsSize() {
+        let releases = (1...6).map {
+            entry(Int64($0), "Unrelated release \($0 * 7919) alpha", section: .releases, score: 10 + Double($0))
+        }
+        let news = (7...12).map { entry(Int64($0), "Unrelated story \($0 * 7919) alpha", score: Double($0)) }
+        let result = plan(releases + news, settings: ClassifySettings(sectionCap: 5, bodyItems: 8))
+        // Releases score higher: five (their cap) reach the body, and the three best news items fill it.
+        #expect(result.items[.releases]?.map(\.lead.id) == [6, 5, 4, 3, 2])
+        #expect(result.items[.news]?.map(\.lead.id) == [12, 11, 10])
+        #expect(result.moreCandidates[.releases]?.map(\.lead.id) == [1])
+        #expect(result.moreCandidates[.news]?.map(\.lead.id) == [9, 8, 7])
+    }
+
+    @Test func editorPlacedItemsAlwaysShowAndCountAgainstTheBody() {
+        var pinned = entry(1, "An editor's pick of the month", section: .fun, score: -3)
+        pinned.classification?.isEditorDecision = true
+        let news = (2...6).map { entry(Int64($0), "Unrelated story \($0 * 7919) alpha", score: Double($0)) }
+        let result = plan([pinned] + news, settings: ClassifySettings(bodyItems: 3))
+        #expect(result.items[.fun]?.map(\.lead.id) == [1])
+        #expect(result.items[.news]?.map(\.lead.id) == [6, 5])
+        #expect(result.moreCandidates[.news]?.map(\.lead.id) == [4, 3, 2])
+    }
+
     @Test func equalScoresOrderByDateThenID() {
         let result = plan([
             entry(3, "Story three of the month", day: 2), entry(1, "First story of the month", day: 5),
