@@ -36,6 +36,7 @@ public enum DraftPlanner {
                 rest[item.section, default: []].append(item)
             }
         }
+        markLeastConfident(in: &items, share: settings.reviewShare)
         var more: [Section: [DraftItem]] = [:]
         var omitted: [Section: Int] = [:]
         for section in Section.allCases {
@@ -45,6 +46,26 @@ public enum DraftPlanner {
             if left.count > settings.morePerSection { omitted[section] = left.count - max(settings.morePerSection, 0) }
         }
         return DraftPlan(month: month, items: items, moreCandidates: more, moreOmitted: omitted)
+    }
+
+    /// Marks for review the least confident body items (never one the editors placed or a forced
+    /// section) until `share` of the body is marked, counting the items already below the threshold.
+    private static func markLeastConfident(in items: inout [Section: [DraftItem]], share: Double) {
+        let body = items.values.joined()
+        let marked = body.filter(\.needsReview).count
+        let allowed = Int((share * Double(body.count)).rounded(.down))
+        let open = items.flatMap { section, list in
+            list.indices.compactMap { index -> (section: Section, index: Int, item: DraftItem)? in
+                let item = list[index]
+                return item.needsReview || item.isEditorDecision || item.confidence >= 1 ? nil : (section, index, item)
+            }
+        }
+        let leastConfidentFirst = open.sorted {
+            ($0.item.confidence, $0.item.lead.id) < ($1.item.confidence, $1.item.lead.id)
+        }
+        for candidate in leastConfidentFirst.prefix(max(allowed - marked, 0)) {
+            items[candidate.section]?[candidate.index].needsReview = true
+        }
     }
 
     private static func comesBefore(_ first: DraftItem, _ second: DraftItem) -> Bool {

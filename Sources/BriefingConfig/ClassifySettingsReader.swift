@@ -4,7 +4,7 @@ import BriefingModel
 enum ClassifySettingsReader {
     static let keys = [
         "review_threshold", "section_cap", "section_caps", "similarity", "vocabulary", "min_score", "more_per_section",
-        "body_items",
+        "body_items", "review_share",
     ]
 
     static func read(_ node: ConfigNode) throws(ConfigError) -> ClassifySettings {
@@ -19,6 +19,7 @@ enum ClassifySettingsReader {
             case "min_score": settings.minScore = try value.double(in: -100...100)
             case "more_per_section": settings.morePerSection = try value.int(minimum: 0)
             case "body_items": settings.bodyItems = try value.int(minimum: 0)
+            case "review_share": settings.reviewShare = try value.double(in: 0...1)
             default: break
             }
         }

@@ -71,11 +71,15 @@ public struct ClassifySettings: Sendable, Hashable {
     /// At most this many items in the whole body (a month's issue holds ~40–70 stories): sections
     /// compete for them by score, each within its cap; items the editors placed always count.
     public var bodyItems: Int
+    /// Besides every item below `reviewThreshold`, the least confident body items are marked for
+    /// review until this share (0–1) of the body is: the editors' attention goes where a wrong
+    /// section is most likely, whatever the month's confidences.
+    public var reviewShare: Double
 
     public init(
         reviewThreshold: Double = 0.5, sectionCap: Int = 20, sectionCaps: [Section: Int] = [:],
         similarity: Double = 0.6, vocabulary: [String] = [], minScore: Double = 0.5, morePerSection: Int = 10,
-        bodyItems: Int = 60
+        bodyItems: Int = 60, reviewShare: Double = 0.25
     ) {
         self.reviewThreshold = reviewThreshold
         self.sectionCap = sectionCap
@@ -85,6 +89,7 @@ public struct ClassifySettings: Sendable, Hashable {
         self.minScore = minScore
         self.morePerSection = morePerSection
         self.bodyItems = bodyItems
+        self.reviewShare = reviewShare
     }
 
     public func cap(for section: Section) -> Int { sectionCaps[section] ?? sectionCap }

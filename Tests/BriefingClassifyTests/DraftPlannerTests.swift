@@ -196,9 +196,30 @@ struct DraftPlannerTests {
     }
 
     @Test func lowConfidenceNeedsReview() {
-        let result = plan([entry(1, "Unsure about this one", confidence: 0.3), entry(2, "Sure", confidence: 0.8)])
+        let result = plan(
+            [entry(1, "Unsure about this one", confidence: 0.3), entry(2, "Sure", confidence: 0.8)],
+            settings: ClassifySettings(reviewShare: 0))
         let review = Dictionary(uniqueKeysWithValues: (result.items[.news] ?? []).map { ($0.lead.id, $0.needsReview) })
         #expect(review == [1: true, 2: false])
+    }
+
+    @Test func theLeastConfidentItemsAreMarkedUpToTheReviewShare() {
+        let confidences = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6]
+        let entries = confidences.enumerated().map { index, confidence in
+            entry(Int64(index + 1), "Unrelated story \((index + 1) * 7919) alpha", confidence: confidence)
+        }
+        let marked = { (share: Double) in
+            self.plan(entries, settings: ClassifySettings(reviewShare: share)).items[.news]?
+                .filter(\.needsReview).map(\.lead.id).sorted()
+        }
+        // All above review_threshold: a quarter of eight is the two least confident.
+        #expect(marked(0.25) == [7, 8])
+        #expect(marked(0) == [])
+        // Items below the threshold count towards the share.
+        var unsure = entries
+        unsure[0].classification?.confidence = 0.3
+        let result = plan(unsure, settings: ClassifySettings(reviewShare: 0.25)).items[.news] ?? []
+        #expect(result.filter(\.needsReview).map(\.lead.id).sorted() == [1, 8])
     }
 
     @Test func planningTwiceGivesTheSameDraft() {

@@ -69,7 +69,7 @@ import Testing
         #expect(
             message("classify: {colour: red}\n")
                 == "classify.colour: unknown key; allowed keys are review_threshold, section_cap, section_caps, "
-                + "similarity, vocabulary, min_score, more_per_section, body_items (feeds.yaml:1)")
+                + "similarity, vocabulary, min_score, more_per_section, body_items, review_share (feeds.yaml:1)")
     }
 
     @Test func unknownTimeZoneSuggestsAName() {
