@@ -49,7 +49,8 @@ struct CandidateScore {
         topicPenalty = offTopic ? -penalty : 0
         cue = sectionCue != nil && !offTopic ? Self.cueBonus : 0
         weightBonus = log2(max(weight, 0.01))
-        self.volume = volume
+        // Its volume is mostly the patch tags the policy drops; the kept release is section 1 by that policy.
+        self.volume = isKeptKind && kind == .project ? 0 : volume
         self.boost = boost
     }
 

@@ -54,4 +54,14 @@ struct FeedVolumeTests {
         #expect(sunk.why.contains("volume -4.16"), "\(sunk.why)")
         #expect(minScore == 0.5)
     }
+
+    @Test func aKeptReleaseOfABusyReleaseFeedCarriesNoPrior() {
+        // A releases.atom of 40 tags a month is mostly patches; the minor release its policy keeps is §1.
+        let feeds = [FeedSource(name: "zorbit", url: "https://github.com/zorbit/zorbit/releases.atom", kind: .project)]
+        let classifier = Classifier(settings: ClassifySettings(), rules: [], feeds: feeds, labels: [])
+        let volume = FeedVolume(entries: entries("zorbit", count: 40, days: 30))
+        let input = ClassifierInput(
+            title: "v2.7.0", url: "https://github.com/zorbit/zorbit/releases/tag/v2.7.0", source: "zorbit")
+        #expect(classifier.classify(input, volume: volume).score == classifier.classify(input).score)
+    }
 }
