@@ -1,4 +1,5 @@
 import BriefingModel
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -12,21 +13,60 @@ enum EntryStatements {
         INSERT INTO entries (feed, key, url, normalized_url, title, author, published, updated, first_seen,
           summary, content, categories) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    static let lookupSQL = "SELECT id FROM entries WHERE feed = ? AND key = ?"
+    /// The columns a fetch may change, in the order `storedValues` gives them.
+    static let lookupSQL = """
+        SELECT id, url, normalized_url, title, author, published, updated, summary, content, categories
+        FROM entries WHERE feed = ? AND key = ?
+        """
 
-    /// The row id of the entry `key` of `feed`, or nil when it is new.
-    static func existingID(feed: String, key: String, in db: Database) throws -> Int64? {
+    /// What the store holds for the entry `draft.key` of `feed`: nil when it is new, else its row
+    /// id and whether every column a fetch writes holds byte for byte what `draft` would write.
+    /// Most entries of a refetched feed are unchanged, and this answers that without decoding the
+    /// row; `false` may still be an equal entry (say, categories JSON written by an older
+    /// version), which the caller then compares field by field.
+    static func existing(_ draft: EntryDraft, feed: String, in db: Database) throws -> (
+        id: Int64, isUnchanged: Bool
+    )? {
         let statement = try db.cachedStatement(sql: lookupSQL).sqliteStatement
         defer {
             sqlite3_reset(statement)
             sqlite3_clear_bindings(statement)
         }
         try bind(feed, at: 1, of: statement, in: db)
-        try bind(key, at: 2, of: statement, in: db)
+        try bind(draft.key, at: 2, of: statement, in: db)
         switch sqlite3_step(statement) {
-        case SQLITE_ROW: return sqlite3_column_int64(statement, 0)
+        case SQLITE_ROW:
+            let id = sqlite3_column_int64(statement, 0)
+            let unchanged = storedValues(of: draft).enumerated().allSatisfy { index, value in
+                column(Int32(index + 1), of: statement, is: value)
+            }
+            return (id, unchanged)
         case SQLITE_DONE: return nil
         case let code: throw error(code, in: db, sql: lookupSQL)
+        }
+    }
+
+    /// The text `insert` writes for url, normalized_url, title, author, published, updated,
+    /// summary, content and categories.
+    private static func storedValues(of draft: EntryDraft) -> [String?] {
+        [
+            draft.url, draft.normalizedURL, draft.title, draft.author, draft.published.map(StoredDate.text),
+            draft.updated.map(StoredDate.text), draft.summary, draft.content, CategoriesJSON.encode(draft.categories),
+        ]
+    }
+
+    /// True when column `index` of the current row is NULL for a nil `value`, or text with exactly
+    /// `value`'s UTF-8 bytes.
+    private static func column(_ index: Int32, of statement: OpaquePointer, is value: String?) -> Bool {
+        guard var value else { return sqlite3_column_type(statement, index) == SQLITE_NULL }
+        guard sqlite3_column_type(statement, index) == SQLITE_TEXT else { return false }
+        // SQLite's advice: ask for the text first, then for its length in bytes.
+        let stored = sqlite3_column_text(statement, index)
+        let count = Int(sqlite3_column_bytes(statement, index))
+        return value.withUTF8 { text in
+            guard text.count == count else { return false }
+            guard let stored, let mine = text.baseAddress, count > 0 else { return count == 0 }
+            return memcmp(mine, stored, count) == 0
         }
     }
 

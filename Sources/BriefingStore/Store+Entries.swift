@@ -31,14 +31,19 @@ extension Store {
         _ draft: EntryDraft, feed: String, at now: Date, firstSeen: String, into summary: inout UpsertSummary,
         in db: Database
     ) throws {
-        guard let id = try EntryStatements.existingID(feed: feed, key: draft.key, in: db),
-            let stored = try EntryRow.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM entries WHERE id = ?"), arguments: [id])
-        else {
+        guard let existing = try EntryStatements.existing(draft, feed: feed, in: db) else {
             summary.insertedIDs.append(try EntryStatements.insert(draft, feed: feed, firstSeen: firstSeen, in: db))
             summary.inserted += 1
             return
         }
+        if existing.isUnchanged {
+            summary.unchanged += 1
+            return
+        }
+        guard
+            let stored = try EntryRow.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM entries WHERE id = ?"), arguments: [existing.id])
+        else { throw DatabaseError(message: "entry \(existing.id) of \(feed) vanished while being stored") }
         var row = EntryRow(draft: draft, feed: feed, firstSeen: now)
         row.id = stored.id
         row.firstSeen = stored.firstSeen

@@ -78,6 +78,37 @@ import Testing
         #expect(mode == "wal")
     }
 
+    /// A new store packs several entry rows per page, and checkpoints its WAL at 4 MiB.
+    @Test func aNewStoreHas16KBPagesAndCheckpointsAt4MiB() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let store = try Store(path: folder + "/briefing.sqlite")
+        let (pageSize, checkpoint) = try store.write("test") { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"))
+        }
+        #expect(pageSize == 16_384)
+        #expect(checkpoint == 256)
+    }
+
+    /// A store created with SQLite's default 4 KB pages keeps them (a WAL file cannot change its
+    /// page size without a VACUUM) and still checkpoints at 4 MiB.
+    @Test func aStoreOf4KBPagesKeepsThemAndCheckpointsAt4MiB() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try StoreMigrations.migrator.migrate(queue, upTo: "v7-serve-workbench")
+        }
+        let store = try Store(path: path)
+        let (pageSize, checkpoint) = try store.write("test") { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"))
+        }
+        #expect(pageSize == 4096)
+        #expect(checkpoint == 1024)
+        #expect(try store.integrityCheck())
+    }
+
     @Test func inMemoryStoreHasTheSameSchema() throws {
         let store = try Store.inMemory()
         #expect(try store.appliedMigrations() == Self.migrations)
