@@ -63,22 +63,33 @@ extension Store {
     public func entries(in window: Range<Date>? = nil, feed: String? = nil, section: Section? = nil)
         throws(StoreError) -> [Entry]
     {
+        let (filter, arguments) = Self.entriesFilter(in: window, feed: feed, section: section)
+        return try fetchEntries("reading entries", sql: "SELECT * FROM entries \(filter)", arguments: arguments)
+    }
+
+    /// The WHERE clause of `entries(in:feed:section:)`. A window is searched per feed in
+    /// `entries_feed_date` (the feeds table names every feed an entry can belong to), rather than
+    /// by a store-wide date index that every insert would have to update out of order.
+    static func entriesFilter(in window: Range<Date>?, feed: String?, section: Section?) -> (
+        String, StatementArguments
+    ) {
         var conditions: [String] = []
         var arguments = StatementArguments()
-        if let window {
-            conditions.append("\(EntryRow.dateSQL) >= ? AND \(EntryRow.dateSQL) < ?")
-            arguments += [window.lowerBound, window.upperBound]
-        }
         if let feed {
             conditions.append("feed = ?")
             arguments += [feed]
+        } else if window != nil {
+            conditions.append("feed IN (SELECT name FROM feeds)")
+        }
+        if let window {
+            conditions.append("\(EntryRow.dateSQL) >= ? AND \(EntryRow.dateSQL) < ?")
+            arguments += [window.lowerBound, window.upperBound]
         }
         if let section {
             conditions.append("section = ?")
             arguments += [section.rawValue]
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try fetchEntries("reading entries", sql: "SELECT * FROM entries \(filter)", arguments: arguments)
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     /// The entry with row id `id`, or nil.
