@@ -20,8 +20,10 @@ extension Store {
             var summary = UpsertSummary(inserted: 0, updated: 0, unchanged: 0, insertedIDs: [])
             summary.insertedIDs.reserveCapacity(entries.count)
             let firstSeen = StoredDate.text(now)
+            let statements = try EntryStatements(db)
             for draft in entries {
-                try Self.upsert(draft, feed: name, at: now, firstSeen: firstSeen, into: &summary, in: db)
+                try Self.upsert(
+                    draft, feed: name, at: now, firstSeen: firstSeen, into: &summary, with: statements, in: db)
             }
             return summary
         }
@@ -29,10 +31,10 @@ extension Store {
 
     private static func upsert(
         _ draft: EntryDraft, feed: String, at now: Date, firstSeen: String, into summary: inout UpsertSummary,
-        in db: Database
+        with statements: EntryStatements, in db: Database
     ) throws {
-        guard let existing = try EntryStatements.existing(draft, feed: feed, in: db) else {
-            summary.insertedIDs.append(try EntryStatements.insert(draft, feed: feed, firstSeen: firstSeen, in: db))
+        guard let existing = try statements.existing(draft, feed: feed) else {
+            summary.insertedIDs.append(try statements.insert(draft, feed: feed, firstSeen: firstSeen))
             summary.inserted += 1
             return
         }
@@ -121,9 +123,10 @@ extension Store {
     private func fetchEntries(_ action: String, sql: String, arguments: StatementArguments)
         throws(StoreError) -> [Entry]
     {
-        try read(action) { db in
-            try EntryRow.fetchAll(db, sql: sql + " ORDER BY \(EntryRow.dateSQL), id", arguments: arguments)
-                .map(\.entry)
-        }
+        // Sorted here, not by ORDER BY: without a store-wide date index SQLite would sort whole
+        // rows, spilling a month's summaries and contents to a temporary file. The stored text of
+        // a date sorts as the instant does, so the order is the one `ORDER BY dateSQL, id` gave.
+        let rows = try read(action) { db in try EntryRow.fetchAll(db, sql: sql, arguments: arguments) }
+        return rows.map(\.entry).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 }
