@@ -52,6 +52,22 @@ import Testing
         #expect(try store.entries().map(\.title) == ["Retitled"])
     }
 
+    /// A feed's first fetch inserts without lookups; a key repeated in it, or in the next fetch,
+    /// still finds the row stored moments before.
+    @Test func aFirstFetchWithRepeatedKeysAndTheNextFetchNeverDuplicate() throws {
+        let store = try Store.inMemory()
+        let first = [
+            TestSupport.draft("a"), TestSupport.draft("b"), TestSupport.draft("a"),
+            TestSupport.draft("b", title: "B again"),
+        ]
+        let summary = try store.storeFetchedEntries(first, forFeed: "f", health: health, at: monday)
+        #expect(summary.inserted == 2 && summary.unchanged == 1 && summary.updated == 1)
+        let next = try store.storeFetchedEntries(
+            [TestSupport.draft("c"), TestSupport.draft("a")], forFeed: "f", health: health, at: tuesday)
+        #expect(next.inserted == 1 && next.unchanged == 1)
+        #expect(try store.entries().map(\.title).sorted() == ["B again", "Title a", "Title c"])
+    }
+
     @Test func editedEntryUpdatesInPlaceKeepingFirstSeen() throws {
         let store = try Store.inMemory()
         let original = TestSupport.draft("a", published: monday, summary: "old")
