@@ -20,8 +20,10 @@ extension Store {
             var summary = UpsertSummary(inserted: 0, updated: 0, unchanged: 0, insertedIDs: [])
             summary.insertedIDs.reserveCapacity(entries.count)
             let firstSeen = StoredDate.text(now)
+            let statements = try EntryStatements(db)
             for draft in entries {
-                try Self.upsert(draft, feed: name, at: now, firstSeen: firstSeen, into: &summary, in: db)
+                try Self.upsert(
+                    draft, feed: name, at: now, firstSeen: firstSeen, into: &summary, with: statements, in: db)
             }
             return summary
         }
@@ -29,16 +31,21 @@ extension Store {
 
     private static func upsert(
         _ draft: EntryDraft, feed: String, at now: Date, firstSeen: String, into summary: inout UpsertSummary,
-        in db: Database
+        with statements: EntryStatements, in db: Database
     ) throws {
-        guard let id = try EntryStatements.existingID(feed: feed, key: draft.key, in: db),
-            let stored = try EntryRow.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM entries WHERE id = ?"), arguments: [id])
-        else {
-            summary.insertedIDs.append(try EntryStatements.insert(draft, feed: feed, firstSeen: firstSeen, in: db))
+        guard let existing = try statements.existing(draft, feed: feed) else {
+            summary.insertedIDs.append(try statements.insert(draft, feed: feed, firstSeen: firstSeen))
             summary.inserted += 1
             return
         }
+        if existing.isUnchanged {
+            summary.unchanged += 1
+            return
+        }
+        guard
+            let stored = try EntryRow.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM entries WHERE id = ?"), arguments: [existing.id])
+        else { throw DatabaseError(message: "entry \(existing.id) of \(feed) vanished while being stored") }
         var row = EntryRow(draft: draft, feed: feed, firstSeen: now)
         row.id = stored.id
         row.firstSeen = stored.firstSeen
@@ -58,22 +65,33 @@ extension Store {
     public func entries(in window: Range<Date>? = nil, feed: String? = nil, section: Section? = nil)
         throws(StoreError) -> [Entry]
     {
+        let (filter, arguments) = Self.entriesFilter(in: window, feed: feed, section: section)
+        return try fetchEntries("reading entries", sql: "SELECT * FROM entries \(filter)", arguments: arguments)
+    }
+
+    /// The WHERE clause of `entries(in:feed:section:)`. A window is searched per feed in
+    /// `entries_feed_date` (the feeds table names every feed an entry can belong to), rather than
+    /// by a store-wide date index that every insert would have to update out of order.
+    static func entriesFilter(in window: Range<Date>?, feed: String?, section: Section?) -> (
+        String, StatementArguments
+    ) {
         var conditions: [String] = []
         var arguments = StatementArguments()
-        if let window {
-            conditions.append("\(EntryRow.dateSQL) >= ? AND \(EntryRow.dateSQL) < ?")
-            arguments += [window.lowerBound, window.upperBound]
-        }
         if let feed {
             conditions.append("feed = ?")
             arguments += [feed]
+        } else if window != nil {
+            conditions.append("feed IN (SELECT name FROM feeds)")
+        }
+        if let window {
+            conditions.append("\(EntryRow.dateSQL) >= ? AND \(EntryRow.dateSQL) < ?")
+            arguments += [window.lowerBound, window.upperBound]
         }
         if let section {
             conditions.append("section = ?")
             arguments += [section.rawValue]
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try fetchEntries("reading entries", sql: "SELECT * FROM entries \(filter)", arguments: arguments)
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     /// The entry with row id `id`, or nil.
@@ -105,9 +123,10 @@ extension Store {
     private func fetchEntries(_ action: String, sql: String, arguments: StatementArguments)
         throws(StoreError) -> [Entry]
     {
-        try read(action) { db in
-            try EntryRow.fetchAll(db, sql: sql + " ORDER BY \(EntryRow.dateSQL), id", arguments: arguments)
-                .map(\.entry)
-        }
+        // Sorted here, not by ORDER BY: without a store-wide date index SQLite would sort whole
+        // rows, spilling a month's summaries and contents to a temporary file. The stored text of
+        // a date sorts as the instant does, so the order is the one `ORDER BY dateSQL, id` gave.
+        let rows = try read(action) { db in try EntryRow.fetchAll(db, sql: sql, arguments: arguments) }
+        return rows.map(\.entry).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 }

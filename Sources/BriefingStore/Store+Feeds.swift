@@ -36,11 +36,6 @@ extension Store {
     }
 
     static func saveHealth(_ health: FeedHealth, forFeed name: String, in db: Database) throws {
-        if var row = try FeedRow.fetchOne(db, key: name) {
-            row.apply(health)
-            try row.update(db)
-        } else {
-            try FeedRow(name: name, health: health).insert(db)
-        }
+        try FeedHealthStatement.save(health, forFeed: name, in: db)
     }
 }

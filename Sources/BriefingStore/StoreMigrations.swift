@@ -12,6 +12,7 @@ enum StoreMigrations {
         migrator.registerMigration("v5-drop-published-index", migrate: dropPublishedIndex)
         migrator.registerMigration("v6-glossary-assist", migrate: createGlossaryAndAssistCache)
         migrator.registerMigration("v7-serve-workbench", migrate: createServeWorkbench)
+        migrator.registerMigration("v8-feed-date-index", migrate: indexDatesByFeed)
         return migrator
     }
 
@@ -148,5 +149,15 @@ enum StoreMigrations {
             table.column("position", .integer).notNull()
             table.column("at", .datetime).notNull()
         }
+    }
+
+    /// `entries_date` ordered every entry of the store by date, so a first fetch of a feed, whose
+    /// entries span months, dirtied a page of that index for nearly every entry, and each commit
+    /// wrote those pages whole to the WAL: about 2.5 KB per new entry, 30 % of what storing it
+    /// wrote. Indexed by feed first, a fetch's entries share a few pages; a month window reads
+    /// it per feed (`feed IN (SELECT name FROM feeds)`) and sorts the month's rows.
+    private static func indexDatesByFeed(_ db: Database) throws {
+        try db.drop(index: "entries_date")
+        try db.execute(sql: "CREATE INDEX entries_feed_date ON entries(feed, \(EntryRow.dateSQL))")
     }
 }

@@ -1,5 +1,6 @@
 import BriefingModel
 import Foundation
+import GRDB
 import Testing
 
 @testable import BriefingStore
@@ -51,6 +52,22 @@ import Testing
         #expect(try store.entries().map(\.title) == ["Retitled"])
     }
 
+    /// A feed's first fetch inserts without lookups; a key repeated in it, or in the next fetch,
+    /// still finds the row stored moments before.
+    @Test func aFirstFetchWithRepeatedKeysAndTheNextFetchNeverDuplicate() throws {
+        let store = try Store.inMemory()
+        let first = [
+            TestSupport.draft("a"), TestSupport.draft("b"), TestSupport.draft("a"),
+            TestSupport.draft("b", title: "B again"),
+        ]
+        let summary = try store.storeFetchedEntries(first, forFeed: "f", health: health, at: monday)
+        #expect(summary.inserted == 2 && summary.unchanged == 1 && summary.updated == 1)
+        let next = try store.storeFetchedEntries(
+            [TestSupport.draft("c"), TestSupport.draft("a")], forFeed: "f", health: health, at: tuesday)
+        #expect(next.inserted == 1 && next.unchanged == 1)
+        #expect(try store.entries().map(\.title).sorted() == ["B again", "Title a", "Title c"])
+    }
+
     @Test func editedEntryUpdatesInPlaceKeepingFirstSeen() throws {
         let store = try Store.inMemory()
         let original = TestSupport.draft("a", published: monday, summary: "old")
@@ -89,6 +106,55 @@ import Testing
         let summary = try store.storeFetchedEntries([same], forFeed: "f", health: health, at: tuesday)
         #expect(summary.unchanged == 1)
         #expect(try store.entry(id: id)?.classification?.why == "release: etcd v3.6.0")
+    }
+
+    /// A row whose stored text differs from what this version writes but means the same (here the
+    /// categories JSON as JSONSerialization wrote it, with spaces and an escaped slash) is
+    /// compared field by field: unchanged, classification kept.
+    @Test func equalEntryStoredInAnotherSpellingIsUnchanged() throws {
+        let store = try Store.inMemory()
+        let draft = TestSupport.draft("a", published: monday, categories: ["ci/cd", "release"])
+        let id = try #require(
+            try store.storeFetchedEntries([draft], forFeed: "f", health: health, at: monday).insertedIDs.first)
+        try store.saveClassifications([id: Classification(section: .releases, confidence: 0.9, why: "kept")])
+        try store.write("test") { db in
+            try db.execute(
+                sql: #"UPDATE entries SET categories = '[ "ci\/cd", "release" ]' WHERE id = ?"#, arguments: [id])
+        }
+        let summary = try store.storeFetchedEntries([draft], forFeed: "f", health: health, at: tuesday)
+        #expect(summary.unchanged == 1 && summary.updated == 0)
+        #expect(try store.entry(id: id)?.classification?.why == "kept")
+    }
+
+    /// Every column a fetch writes takes part in "unchanged": a change in any one of them is an update.
+    @Test func aChangeInAnyStoredFieldIsAnUpdate() throws {
+        let base = TestSupport.draft("a", published: monday, content: "<p>body</p>", categories: ["k8s"])
+        var variants: [EntryDraft] = []
+        for change in 0..<9 {
+            var draft = base
+            switch change {
+            case 0: draft.url = "https://example.com/other"
+            case 1: draft.normalizedURL = "https://example.com/other"
+            case 2: draft.title = "Another title"
+            case 3: draft.author = nil
+            case 4: draft.published = tuesday
+            case 5: draft.updated = tuesday
+            case 6: draft.summary = "another summary"
+            case 7: draft.content = nil
+            default: draft.categories = ["k8s", "cncf"]
+            }
+            variants.append(draft)
+        }
+        for variant in variants {
+            let store = try Store.inMemory()
+            _ = try store.storeFetchedEntries([base], forFeed: "f", health: health, at: monday)
+            let summary = try store.storeFetchedEntries([variant], forFeed: "f", health: health, at: tuesday)
+            #expect(summary.updated == 1, "\(variant)")
+            #expect(
+                try store.entries().first.map { [$0.url, $0.title, $0.summary] } == [
+                    variant.url, variant.title, variant.summary,
+                ])
+        }
     }
 
     @Test func subMillisecondDatesStillCompareUnchanged() throws {

@@ -9,7 +9,7 @@ import Testing
     /// Every migration, in order: the schema history a new store gets.
     static let migrations = [
         "v1-feeds-entries", "v2-labels-drafts", "v3-label-provenance", "v4-feed-notice", "v5-drop-published-index",
-        "v6-glossary-assist", "v7-serve-workbench",
+        "v6-glossary-assist", "v7-serve-workbench", "v8-feed-date-index",
     ]
 
     @Test func migratesAFreshFileAndItsFolder() throws {
@@ -66,7 +66,57 @@ import Testing
         let indexes = try store.read("test") { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries'")
         }
-        #expect(!indexes.contains("entries_published") && indexes.contains("entries_date"))
+        #expect(!indexes.contains("entries_published") && indexes.contains("entries_feed_date"))
+    }
+
+    /// A v7 store (store-wide `entries_date`) loses that index for `entries_feed_date` and still
+    /// answers a month window in date order, across feeds.
+    @Test func aV7StoreGetsTheFeedDateIndexAndKeepsItsWindows() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        let health = FeedHealth(url: "https://example.com/feed.xml")
+        let may = try #require(Month("2025-05")).window(in: TestSupport.shanghai)
+        // A store as v7 left it: v8 undone by hand, the store-wide date index back.
+        do {
+            let store = try Store(path: path)
+            try store.write("test") { db in
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v8-feed-date-index'")
+                try db.execute(sql: "DROP INDEX entries_feed_date")
+                try db.execute(sql: "CREATE INDEX entries_date ON entries(\(EntryRow.dateSQL), id)")
+            }
+            let late = TestSupport.draft("late", published: TestSupport.date("2025-05-20T00:00:00Z"))
+            let early = TestSupport.draft("early", published: TestSupport.date("2025-05-02T00:00:00Z"))
+            let april = TestSupport.draft("april", published: TestSupport.date("2025-04-02T00:00:00Z"))
+            _ = try store.storeFetchedEntries([late, april], forFeed: "one", health: health, at: Date())
+            _ = try store.storeFetchedEntries([early], forFeed: "two", health: health, at: Date())
+        }
+        let store = try Store(path: path)
+        #expect(try store.appliedMigrations() == Self.migrations)
+        let indexes = try store.read("test") { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries'")
+        }
+        #expect(!indexes.contains("entries_date") && indexes.contains("entries_feed_date"))
+        #expect(try store.entries(in: may).map(\.key) == ["id:early", "id:late"])
+    }
+
+    /// Every query by date searches an index, never the whole table: a month window (of all feeds
+    /// or of one), and the feed reports' newest entry per feed.
+    @Test func dateQueriesSearchTheFeedDateIndex() throws {
+        let store = try Store.inMemory()
+        let may = try #require(Month("2025-05")).window(in: TestSupport.shanghai)
+        let plans = try store.read("test") { db in
+            try [nil, "one"].map { (feed: String?) in
+                let (filter, arguments) = Store.entriesFilter(in: may, feed: feed, section: nil)
+                return try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN SELECT * FROM entries \(filter)", arguments: arguments
+                ).map { $0["detail"] as String }.joined(separator: "; ")
+            }
+        }
+        for plan in plans {
+            #expect(plan.contains("SEARCH entries USING INDEX entries_feed_date"), "\(plan)")
+            #expect(!plan.contains("SCAN entries"), "\(plan)")
+        }
     }
 
     @Test func usesWriteAheadLogging() throws {
@@ -76,6 +126,37 @@ import Testing
         let store = try Store(path: path)
         let mode = try store.read("test") { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
+    }
+
+    /// A new store packs several entry rows per page, and checkpoints its WAL at 4 MiB.
+    @Test func aNewStoreHas16KBPagesAndCheckpointsAt4MiB() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let store = try Store(path: folder + "/briefing.sqlite")
+        let (pageSize, checkpoint) = try store.write("test") { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"))
+        }
+        #expect(pageSize == 16_384)
+        #expect(checkpoint == 256)
+    }
+
+    /// A store created with SQLite's default 4 KB pages keeps them (a WAL file cannot change its
+    /// page size without a VACUUM) and still checkpoints at 4 MiB.
+    @Test func aStoreOf4KBPagesKeepsThemAndCheckpointsAt4MiB() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { TestSupport.remove(folder) }
+        let path = folder + "/briefing.sqlite"
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try StoreMigrations.migrator.migrate(queue, upTo: "v7-serve-workbench")
+        }
+        let store = try Store(path: path)
+        let (pageSize, checkpoint) = try store.write("test") { db in
+            (try Int.fetchOne(db, sql: "PRAGMA page_size"), try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"))
+        }
+        #expect(pageSize == 4096)
+        #expect(checkpoint == 1024)
+        #expect(try store.integrityCheck())
     }
 
     @Test func inMemoryStoreHasTheSameSchema() throws {
