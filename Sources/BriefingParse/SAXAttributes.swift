@@ -39,7 +39,8 @@ struct SAXAttributes {
         guard let base else { return nil }
         for index in 0..<count {
             let slot = base + index * 5
-            guard let localName = slot[0], bytesEqual(localName, name), let uri = slot[2],
+            // The namespace first: it runs on every start tag, and most attributes have none.
+            guard let uri = slot[2], let localName = slot[0], bytesEqual(localName, name),
                 bytesEqual(uri, "http://www.w3.org/XML/1998/namespace")
             else { continue }
             return string(at: slot)
