@@ -83,6 +83,17 @@ def shapes(year, month, day):
         ("Greek", f"{GREEK_WEEKDAYS[weekday]}, {d} {GREEK_MONTHS[month - 1]} {y} {t} EET"),
         ("Hungarian", f"{y}-{HUNGARIAN_MONTHS[month - 1]}-{d}T10:20+01:00"),
         ("Hungarian one-digit day", f"{y}-{HUNGARIAN_MONTHS[month - 1]}-{day}T10:20+01:00"),
+        ("RFC 822 numeric month", f"{wd}, {d} {m} {y} {t} GMT"), ("RFC 822 numeric month first", f"{wd}, {m} {d} {y} {t} GMT"),
+        ("Apache log", f"{d}/{mon}/{y}:{t} +0000"), ("weekday after ISO", f"{y}-{m}-{d} {wd} {t}"),
+        ("ISO with weekday", f"{wd}, {y}-{m}-{d}T{t}Z"), ("ISO fraction offset", f"{y}-{m}-{d}T{t}.123456+00:00"),
+        ("ISO offset no colon", f"{y}-{m}-{d}T{t}+0000"), ("ISO lowercase t z", f"{y}-{m}-{d}t{t}z"),
+        ("ISO space Z", f"{y}-{m}-{d} {t}Z"), ("ISO comma fraction", f"{y}-{m}-{d}T{t},5Z"),
+        ("German", f"{day}. {['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'][month - 1]} {y}"),
+        ("French", f"{day} {['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'][month - 1]} {y}"),
+        ("Unix time", str(calendar.timegm((year, month, day, 10, 20, 30, 0, 0, 0)))),
+        ("RFC 850", f"{weekday_name}, {d}-{mon}-{yy} {t} GMT"),
+        ("RFC 822 dotted", f"{wd}, {d}.{m}.{y} {t} GMT"), ("US slash with AM", f"{month}/{day}/{y} 10:20:30 AM"),
+        ("day-first slash with month word", f"{d}/{mon}/{y}"), ("ISO date slash time Z", f"{y}/{m}/{d} {t} Z"),
     ]
     return result
 
