@@ -148,7 +148,8 @@ def main():
         mine = ours(options.binary, path)
         for index, (name, text, day) in enumerate(cases):
             a, b = mine[index].get(ours_key), theirs(text)
-            verdict = ("feedparser raises" if b == "raises" else "same" if a == b else "neither" if a is None and b is None else "swapped" if swapped(a, b)
+            verdict = ("feedparser raises" if b == "raises" else "neither" if a is None and b is None
+                       else "same" if a == b else "swapped" if swapped(a, b)
                        else "only feedparser" if a is None else "only ours" if b is None else "different")
             tally[verdict] += 1
             if verdict == "swapped" or (options.verbose and verdict != "same"):
