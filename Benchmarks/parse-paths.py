@@ -31,6 +31,25 @@ def child_cpu(command):
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def tiny_arguments_cost(work, count, rounds):
+    """CPU of `briefing parse --summary` given `count` paths of one tiny feed, less that of one
+    path: what taking the arguments (and the process's per-file work) costs apart from parsing."""
+    tiny = os.path.join(work, "tiny")
+    os.mkdir(tiny)
+    paths = []
+    for index in range(count):
+        path = os.path.join(tiny, f"{index}.xml")
+        with open(path, "w") as handle:
+            handle.write("<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>\n")
+        paths.append(path)
+    costs = []
+    for _ in range(rounds):
+        many = child_cpu([".build/release/briefing", "parse", "--summary", *paths])
+        one = child_cpu([".build/release/briefing", "parse", "--summary", paths[0]])
+        costs.append(many - one)
+    return statistics.median(costs)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus")
@@ -67,6 +86,9 @@ def main():
         print(f"{label}CLI (briefing parse --summary, one process): {statistics.median(ratios[label]):.2f}x "
               f"sax-count (median CPU {statistics.median(ours[label]):.2f} s vs {statistics.median(baseline):.2f} s; "
               f"rounds {' '.join(f'{r:.2f}' for r in ratios[label])})")
+    tiny_cost = tiny_arguments_cost(work, len(files), options.rounds)
+    print(f"of which reading {len(files)} file arguments (the same count of one tiny feed, less one): "
+          f"median {tiny_cost:.3f} s CPU")
     if options.old:
         paired = [old / new for old, new in zip(ours["old "], ours[""])]
         print(f"new vs old, CPU of the same rounds: {statistics.median(paired):.3f}x as fast "
