@@ -18,7 +18,9 @@ enum ElementName: UInt8 {
     /// Identifies an element from libxml2's NUL-terminated local name; names are matched
     /// case-insensitively, as feedparser does. An element in an unknown default namespace (no
     /// prefix) is read as a core element. An ASCII name (every name in the tables is) is packed
-    /// as it lies, with no String; any other is lowercased as a String first.
+    /// as it lies, with no String; any other is lowercased as a String first when it has an
+    /// ASCII capital, as the String lookup this replaced did (so `LIN\u{212A}`, with a Kelvin
+    /// sign, is a link, and `lin\u{212A}` is not).
     static func identify(
         namespace: FeedNamespace, prefixed: Bool, localName: UnsafePointer<UInt8>
     ) -> (ElementName, isAtom: Bool) {
@@ -28,7 +30,9 @@ enum ElementName: UInt8 {
         if localName[length] == 0 {
             name = PackedName(UnsafeBufferPointer(start: localName, count: length))
         } else {
-            name = PackedName(String(cString: localName).lowercased())
+            let text = String(cString: localName)
+            let hasCapital = text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+            name = PackedName(hasCapital ? text.lowercased() : text)
         }
         // A name longer than any in the tables (PackedName holds 16 bytes) is none of them.
         guard let name else { return (.other, namespace == .atom) }
