@@ -6,8 +6,12 @@ parse, its own interleaved rounds against `xmlbench sax-count`), and the path us
 sax-count over ours, so above 1 would be faster than libxml2 counting alone; the median of
 the rounds' ratios is reported, as the machine is shared.
 
-    Benchmarks/parse-paths.py CORPUS [--rounds N]   (from the repository root, after
-    swift build -c release --product briefing --product briefing-bench)
+    Benchmarks/parse-paths.py CORPUS [--rounds N] [--old DIR]   (from the repository root,
+    after swift build -c release --product briefing --product briefing-bench)
+
+With --old DIR (a directory holding copies of an earlier build's `briefing` and
+`briefing-bench`), both builds run in the same rounds, interleaved with sax-count, and both
+are reported: old against new measured side by side on the same shared machine.
 """
 import argparse
 import glob
@@ -27,10 +31,31 @@ def child_cpu(command):
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def tiny_arguments_cost(work, count, rounds):
+    """CPU of `briefing parse --summary` given `count` paths of one tiny feed, less that of one
+    path: what taking the arguments (and the process's per-file work) costs apart from parsing."""
+    tiny = os.path.join(work, "tiny")
+    os.mkdir(tiny)
+    paths = []
+    for index in range(count):
+        path = os.path.join(tiny, f"{index}.xml")
+        with open(path, "w") as handle:
+            handle.write("<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>\n")
+        paths.append(path)
+    costs = []
+    for _ in range(rounds):
+        many = child_cpu([".build/release/briefing", "parse", "--summary", *paths])
+        one = child_cpu([".build/release/briefing", "parse", "--summary", paths[0]])
+        costs.append(many - one)
+    return statistics.median(costs)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus")
     parser.add_argument("--rounds", type=int, default=11)
+    parser.add_argument("--old", help="directory with an earlier build's briefing and briefing-bench")
+    parser.add_argument("--cli-only", action="store_true", help="skip the in-process benchmark")
     options = parser.parse_args()
     files = sorted(glob.glob(os.path.join(options.corpus, "*.xml")))
     if not files:
@@ -41,21 +66,33 @@ def main():
                            capture_output=True, text=True).stdout.split()
     subprocess.run(["cc", "-O2", "-o", xmlbench, "../shared/bench/xmlbench.c", *flags], check=True)
 
-    bench = subprocess.run([".build/release/briefing-bench", "parse", options.corpus, "--rounds",
-                            str(options.rounds)], check=True, capture_output=True, text=True).stdout
-    in_process = re.search(r"^ratio: ([0-9.]+)", bench, re.M).group(1)
+    builds = [("", ".build/release")] + ([("old ", options.old)] if options.old else [])
+    for label, directory in [] if options.cli_only else builds:
+        bench = subprocess.run([os.path.join(directory, "briefing-bench"), "parse", options.corpus, "--rounds",
+                                str(options.rounds)], check=True, capture_output=True, text=True).stdout
+        in_process = re.search(r"^ratio: ([0-9.]+)", bench, re.M).group(1)
+        print(f"{label}in-process (briefing-bench parse, full model + plain text): {in_process}x sax-count")
 
-    ratios, ours, baseline = [], [], []
+    ratios = {label: [] for label, _ in builds}
+    ours = {label: [] for label, _ in builds}
+    baseline = []
     for _ in range(options.rounds):
         baseline.append(child_cpu([xmlbench, "sax-count", options.corpus]))
-        ours.append(child_cpu([".build/release/briefing", "parse", "--summary", *files]))
-        ratios.append(baseline[-1] / ours[-1])
+        for label, directory in builds:
+            ours[label].append(child_cpu([os.path.join(directory, "briefing"), "parse", "--summary", *files]))
+            ratios[label].append(baseline[-1] / ours[label][-1])
     print(f"corpus: {len(files)} files, {options.rounds} rounds")
-    print(f"in-process (briefing-bench parse, full model + plain text): {in_process}x sax-count")
-    print(f"CLI (briefing parse --summary, one process): {statistics.median(ratios):.2f}x sax-count "
-          f"(median CPU {statistics.median(ours):.2f} s vs {statistics.median(baseline):.2f} s; "
-          f"rounds {' '.join(f'{r:.2f}' for r in ratios)})")
-
+    for label, _ in builds:
+        print(f"{label}CLI (briefing parse --summary, one process): {statistics.median(ratios[label]):.2f}x "
+              f"sax-count (median CPU {statistics.median(ours[label]):.2f} s vs {statistics.median(baseline):.2f} s; "
+              f"rounds {' '.join(f'{r:.2f}' for r in ratios[label])})")
+    tiny_cost = tiny_arguments_cost(work, len(files), options.rounds)
+    print(f"of which reading {len(files)} file arguments (the same count of one tiny feed, less one): "
+          f"median {tiny_cost:.3f} s CPU")
+    if options.old:
+        paired = [old / new for old, new in zip(ours["old "], ours[""])]
+        print(f"new vs old, CPU of the same rounds: {statistics.median(paired):.3f}x as fast "
+              f"(rounds {' '.join(f'{r:.2f}' for r in paired)})")
 
 if __name__ == "__main__":
     main()

@@ -24,8 +24,7 @@ struct ElementCache {
         let index = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 56) & (ElementCache.size - 1)
         let slot = slots[index]
         if slot.name == localName, slot.uri == uri, slot.prefixed == prefixed { return slot.result }
-        let found = ElementName.identify(
-            namespace: family(of: uri), prefixed: prefixed, localName: String(cString: localName))
+        let found = ElementName.identify(namespace: family(of: uri), prefixed: prefixed, localName: localName)
         slots[index] = Slot(name: localName, uri: uri, prefixed: prefixed, result: found)
         return found
     }

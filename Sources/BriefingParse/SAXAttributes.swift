@@ -39,7 +39,8 @@ struct SAXAttributes {
         guard let base else { return nil }
         for index in 0..<count {
             let slot = base + index * 5
-            guard let localName = slot[0], bytesEqual(localName, name), let uri = slot[2],
+            // The namespace first: it runs on every start tag, and most attributes have none.
+            guard let uri = slot[2], let localName = slot[0], bytesEqual(localName, name),
                 bytesEqual(uri, "http://www.w3.org/XML/1998/namespace")
             else { continue }
             return string(at: slot)
@@ -69,7 +70,11 @@ struct SAXAttributes {
         decoded.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), let (text, length) = reference(in: bytes, at: index) {
+            if bytes[index] == UInt8(ascii: "&"), isAmpersandReference(bytes, at: index) {
+                // `&#38;`, nearly every reference there is (query strings): no String for its name.
+                decoded.append(UInt8(ascii: "&"))
+                index += 5
+            } else if bytes[index] == UInt8(ascii: "&"), let (text, length) = reference(in: bytes, at: index) {
                 decoded.append(contentsOf: text.utf8)
                 index += length
             } else {
@@ -78,6 +83,12 @@ struct SAXAttributes {
             }
         }
         return String(decoding: decoded, as: UTF8.self)
+    }
+
+    /// Whether the bytes at `start` are `&#38;`.
+    private func isAmpersandReference(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        start + 5 <= bytes.count && bytes[start + 1] == UInt8(ascii: "#") && bytes[start + 2] == UInt8(ascii: "3")
+            && bytes[start + 3] == UInt8(ascii: "8") && bytes[start + 4] == UInt8(ascii: ";")
     }
 
     /// The text of the reference starting at `start` (`&#38;` or `&name;`) and its length.

@@ -19,33 +19,17 @@ enum UTF8Validator {
     }
 
     /// Whether `buffer` is well-formed UTF-8, and whether it is all ASCII. Runs of ASCII are
-    /// skipped sixteen bytes at a time wherever they start, and runs of non-ASCII characters
-    /// are checked one sequence after the other (three-byte ones, most CJK text, on a short
-    /// path), so mostly-English text with a few CJK words costs little more than ASCII.
+    /// skipped 32 bytes at a time wherever they start (`nextNonASCII`), and runs of non-ASCII
+    /// characters are checked one sequence after the other (three-byte ones, most CJK text, on a
+    /// short path), so mostly-English text with a few CJK words costs little more than ASCII.
     static func check(_ buffer: UnsafeBufferPointer<UInt8>) -> Verdict {
         guard let base = buffer.baseAddress else { return .ascii }
         let count = buffer.count
         var index = 0
         var sawNonASCII = false
         var sawC1Control = false
-        while index < count {
-            if index &+ 16 <= count,
-                ByteMask.nonASCII(ByteMask.load(base, at: index) | ByteMask.load(base, at: index &+ 8)) == 0
-            {
-                index &+= 16
-                continue
-            }
-            if index &+ 8 <= count {
-                let high = ByteMask.nonASCII(ByteMask.load(base, at: index))
-                if high == 0 {
-                    index &+= 8
-                    continue
-                }
-                index &+= ByteMask.firstOffset(high)
-            } else if base[index] < 0x80 {
-                index &+= 1
-                continue
-            }
+        while let next = nextNonASCII(base, from: index, count: count) {
+            index = next
             sawNonASCII = true
             // A run of non-ASCII characters, up to the next ASCII byte.
             while index < count, base[index] >= 0x80 {
@@ -63,6 +47,38 @@ enum UTF8Validator {
         }
         if sawC1Control { return .validWithC1Controls }
         return sawNonASCII ? .valid : .ascii
+    }
+
+    /// The offset of the first byte at or after `start` that is not ASCII, or nil. Most captured
+    /// texts are short (titles, links, ids), so their last bytes are tested as one word ending at
+    /// the buffer's end rather than one by one; the bytes of that word before `start`, already
+    /// checked, are shifted out.
+    @inline(__always)
+    private static func nextNonASCII(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+        var index = start
+        while index &+ 32 <= count {
+            let word =
+                ByteMask.load(base, at: index) | ByteMask.load(base, at: index &+ 8)
+                | ByteMask.load(base, at: index &+ 16) | ByteMask.load(base, at: index &+ 24)
+            if ByteMask.nonASCII(word) != 0 { break }
+            index &+= 32
+        }
+        while index &+ 8 <= count {
+            let high = ByteMask.nonASCII(ByteMask.load(base, at: index))
+            if high != 0 { return index &+ ByteMask.firstOffset(high) }
+            index &+= 8
+        }
+        guard index < count else { return nil }
+        if count >= 8 {
+            let last = count &- 8
+            let high = ByteMask.nonASCII(ByteMask.load(base, at: last)) >> UInt64((index &- last) &* 8)
+            return high == 0 ? nil : index &+ ByteMask.firstOffset(high)
+        }
+        while index < count {
+            if base[index] >= 0x80 { return index }
+            index &+= 1
+        }
+        return nil
     }
 
     /// `bytes` as a String, checked once by `check` (valid bytes are copied, not checked again),

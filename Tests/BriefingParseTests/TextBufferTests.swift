@@ -22,6 +22,18 @@ struct TextBufferTests {
         #expect(Array(buffer.bytes) == Array("again".utf8))
     }
 
+    /// Every piece length from 0 to 40 goes one of three ways (bytes, two words, memmove).
+    @Test func piecesOfEveryLengthArriveWhole() {
+        let buffer = TextBuffer(capacity: 8)
+        var expected: [UInt8] = []
+        for length in 0...40 {
+            let piece = (0..<length).map { UInt8(0x41 + ($0 + length) % 26) }
+            piece.withUnsafeBufferPointer { buffer.append($0) }
+            expected += piece
+            #expect(Array(buffer.bytes) == expected, "after a piece of \(length) bytes")
+        }
+    }
+
     @Test func longCapturedTextSurvivesManySmallEvents() throws {
         let escaped = String(repeating: "&lt;b&gt;bold&lt;/b&gt; &amp; more ", count: 400)
         let xml = "<rss version=\"2.0\"><channel><item><description>\(escaped)</description></item></channel></rss>"

@@ -18,16 +18,20 @@ struct UTF8ValidatorTests {
             Array("é".utf8), Array("€".utf8), Array("今天".utf8), Array("😀".utf8), [0xEF, 0xBF, 0xBF],
             [0xF4, 0x8F, 0xBF, 0xBF], [0xED, 0x9F, 0xBF],
         ]
-        for offset in 0..<17 {
+        // Offsets past 32 and short tails reach every path: 32 and 8 bytes at a time, the last
+        // word that overlaps checked bytes, and byte by byte in texts under eight bytes.
+        let valid = Array("今".utf8)
+        for offset in 0..<41 {
             let head = [UInt8](repeating: 0x61, count: offset)
-            let tail = [UInt8](repeating: 0x62, count: 9)
-            for sequence in malformed {
-                #expect(!UTF8Validator.isValid(head + sequence + tail))
-                #expect(!UTF8Validator.isValid(head + sequence))
-            }
-            for sequence in wellFormed {
-                #expect(UTF8Validator.isValid(head + sequence + tail))
-                #expect(UTF8Validator.isValid(head + sequence))
+            for tail in [[], [UInt8](repeating: 0x62, count: 3), [UInt8](repeating: 0x62, count: 9)] {
+                for sequence in malformed {
+                    #expect(!UTF8Validator.isValid(head + sequence + tail))
+                    #expect(!UTF8Validator.isValid(valid + head + sequence + tail))
+                }
+                for sequence in wellFormed {
+                    #expect(UTF8Validator.isValid(head + sequence + tail))
+                    #expect(UTF8Validator.isValid(valid + head + sequence + tail))
+                }
             }
         }
     }
