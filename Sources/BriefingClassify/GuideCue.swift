@@ -41,9 +41,18 @@ struct GuideCue: Sendable {
             switch position {
             case .phrase where isSingleWord: wordSet.contains(text)
             case .phrase: KeywordMatcher.contains(lower, keyword: bytes)
-            case .prefix: words.contains { $0.starts(with: bytes) }
-            case .suffix: words.contains { $0.count >= bytes.count && $0.suffix(bytes.count).elementsEqual(bytes) }
+            case .prefix: words.contains { Self.holds(bytes, in: $0, at: 0) }
+            case .suffix:
+                words.contains { $0.count >= bytes.count && Self.holds(bytes, in: $0, at: $0.count - bytes.count) }
             }
+        }
+
+        /// Whether `word` holds `part` from `start` (the generic `starts(with:)` and `suffix` walk
+        /// slower, and this runs for every trigger on every title).
+        private static func holds(_ part: [UInt8], in word: [UInt8], at start: Int) -> Bool {
+            guard start >= 0, start + part.count <= word.count else { return false }
+            for index in part.indices where word[start + index] != part[index] { return false }
+            return true
         }
     }
 

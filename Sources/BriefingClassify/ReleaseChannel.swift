@@ -24,7 +24,9 @@ enum ReleaseChannel {
 
     /// The channel word that ends one separator (`-`, `_` or a space) before `literal`, lower-cased.
     private static func channel(before literal: String, in title: String) -> String? {
-        guard let range = title.range(of: literal), range.lowerBound > title.startIndex else { return nil }
+        guard let range = LiteralSearch.firstRange(of: literal, in: title), range.lowerBound > title.startIndex else {
+            return nil
+        }
         let separatorIndex = title.index(before: range.lowerBound)
         guard "-_ ".contains(title[separatorIndex]) else { return nil }
         let head = title[..<separatorIndex]
