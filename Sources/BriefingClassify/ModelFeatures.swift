@@ -15,6 +15,9 @@ enum ModelFeatures {
         _ input: ClassifierInput, cues: [(name: String, cue: GuideCue, evidence: String)]
     ) -> [String: Double] {
         var features: [String: Double] = [:]
+        // A title and a summary's opening give up to about 150 features: growing the table step by step
+        // cost more than filling it.
+        features.reserveCapacity(160)
         for feature in Tokenizer.features(input.title, phrases: true) { features[feature, default: 0] += 1 }
         for category in input.categories {
             for feature in Tokenizer.features(category, phrases: false) { features[feature, default: 0] += 0.5 }
