@@ -31,11 +31,20 @@ enum TitleSimilarity {
                 }
                 index[id].append(position)
             }
-            for other in candidates.sorted() where similarity(records[other], record) >= threshold {
+            // Jaccard similarity is at most the ratio of the sizes: most candidates fail that test at once.
+            for other in candidates.sorted()
+            where Self.sizesAllow(records[other].count, record.count, threshold)
+                && similarity(records[other], record) >= threshold
+            {
                 pairs.append((other, position))
             }
         }
         return pairs
+    }
+
+    /// Whether sets of these sizes can reach `threshold`: shared ≤ the smaller, union ≥ the larger.
+    private static func sizesAllow(_ first: Int, _ second: Int, _ threshold: Double) -> Bool {
+        Double(min(first, second)) / Double(max(first, second)) >= threshold
     }
 
     /// Each set as sorted integer ids, rarer shingles having smaller ids (ties broken by the text).
