@@ -50,11 +50,12 @@ public struct MonthClassifier: Sendable {
         let labels = try workspace.store.labels()
         let classifier = classifier ?? makeClassifier(labels: labels)
         let decisions = Self.decisions(labels)
+        let entries = stored + fresh
+        let classifications = classifier.classify(
+            entries.map { ClassifierInput(entry: $0, feed: workspace.config.feed(named: $0.feed)) })
         var classified: [Entry] = []
         var byID: [Int64: Classification] = [:]
-        for var entry in stored + fresh {
-            var classification = classifier.classify(
-                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)))
+        for (var entry, var classification) in zip(entries, classifications) {
             if let label = decisions[entry.id] { classification.bind(to: label) }
             entry.classification = classification
             if entry.id > 0 { byID[entry.id] = classification }
