@@ -24,7 +24,7 @@ struct LogisticRegression: Sendable {
     }
 
     let classCount: Int
-    private let featureIndex: [String: Int]
+    private let featureIndex: FeatureTable
     private let featureNames: [String]
     /// Row-major: `weights[feature * classCount + class]`.
     private let weights: [Double]
@@ -40,7 +40,7 @@ struct LogisticRegression: Sendable {
         var index: [String: Int] = [:]
         index.reserveCapacity(names.count)
         for (position, name) in names.enumerated() { index[name] = position }
-        featureIndex = index
+        featureIndex = FeatureTable(names)
         featureNames = names
         // In index order, as `indexed` gives them: dictionary order changes from process to process,
         // and so would the sums of the training steps.
@@ -97,11 +97,11 @@ struct LogisticRegression: Sendable {
 
     /// The known features as (index, value) in index order, scaled to unit length. Index order makes the
     /// sums run alike in every process (Swift seeds dictionary order per run).
-    static func indexed(_ features: [String: Double], by index: [String: Int]) -> [(Int, Double)] {
+    static func indexed(_ features: [String: Double], by index: FeatureTable) -> [(Int, Double)] {
         var known: [(Int, Double)] = []
         known.reserveCapacity(features.count)
         for (name, value) in features {
-            if let position = index[name] { known.append((position, value)) }
+            if let position = index.index(of: name) { known.append((position, value)) }
         }
         known.sort { $0.0 < $1.0 }
         return normalized(known)

@@ -118,7 +118,7 @@ enum SectionCues {
         else {
             return false
         }
-        let rest = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = Whitespace.trimmed(title[range.upperBound...])
         guard rest.hasPrefix(":") || rest.hasPrefix(":") else { return false }
         return Tokenizer.words(String(rest.dropFirst())).count >= 4
     }
@@ -131,7 +131,7 @@ enum SectionCues {
             return false
         }
         guard ReleaseVersion.find(in: String(name)) == nil else { return false }
-        let rest = title[title.index(after: separator)...].trimmingCharacters(in: .whitespaces).lowercased()
+        let rest = Whitespace.trimmed(title[title.index(after: separator)...]).lowercased()
         return ["a ", "an ", "the ", "一个", "是", "提供", "基于", "用于"].contains { rest.hasPrefix($0) }
             || rest.contains("for kubernetes") || rest.contains("kubernetes 的")
     }

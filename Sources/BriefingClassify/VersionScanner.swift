@@ -10,8 +10,11 @@ struct VersionScanner {
     ]
 
     private let chars: [Character]
+    /// The title as given: `String(chars)`, without building it again.
+    private let title: String
 
     init(_ title: String) {
+        self.title = title
         chars = Self.mayHoldVersion(title) ? Array(title) : []
     }
 
@@ -112,7 +115,7 @@ struct VersionScanner {
         var result = version
         if !word.isEmpty, Self.isMarker(word) {
             result.preRelease = word.lowercased()
-        } else if String(chars).lowercased().contains("nightly") {
+        } else if Self.mentionsNightly(title) {
             result.preRelease = "nightly"
         }
         return result
@@ -125,6 +128,14 @@ struct VersionScanner {
             let rest = lower.dropFirst(marker.count)
             return rest.first.map { $0.isNumber || $0 == "." || $0 == "-" } ?? true
         }
+    }
+
+    /// `title.lowercased().contains("nightly")`: on plain ASCII a byte search finds the same.
+    private static func mentionsNightly(_ title: String) -> Bool {
+        var lower = title.lowercased()
+        let ascii = lower.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        guard ascii else { return lower.contains("nightly") }
+        return KeywordMatcher.containsSubstring(Array(lower.utf8), Array("nightly".utf8))
     }
 
     // Character tests with an ASCII fast path: an ASCII character (`asciiValue`; `\r\n` reads as `\n`)
