@@ -56,7 +56,7 @@ public final class Classifier: Sendable {
         let kind = feed?.kind ?? input.feedKind
         let offTopic =
             kind == .news && subjects.hits(in: input.title) == 0
-            && subjects.hits(in: String(input.summary.prefix(600))) == 0
+            && subjects.hits(in: ModelFeatures.opening(of: input.summary, characters: 600)) == 0
         let score = CandidateScore(
             relevance: relevance.value, release: release?.version, kind: kind, offTopic: offTopic,
             sectionCue: cues.first { $0.cue.section != nil }?.cue.section, weight: feed?.weight ?? 1,
