@@ -38,7 +38,9 @@ enum ReleaseChannel {
         if start > head.startIndex, head[head.index(before: start)].isLetter || head[head.index(before: start)] == "-" {
             return nil
         }
-        let channel = String(word.reversed()).lowercased()
+        // The word read forwards is the end of `head` (building it from the reversed characters was
+        // the slowest step of a release title's classification).
+        let channel = String(head[start...]).lowercased()
         return words.contains(channel) ? channel : nil
     }
 }

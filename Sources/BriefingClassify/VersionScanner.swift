@@ -79,7 +79,9 @@ struct VersionScanner {
     private func number(at index: Int) -> (Int, Int)? {
         var end = index
         while end < chars.count, Self.isASCIIDigit(chars[end]), end - index < 9 { end += 1 }
-        guard end > index, let value = Int(String(chars[index..<end])) else { return nil }
+        guard end > index else { return nil }
+        // At most nine ASCII digits: their value, without building a String for `Int(_:)`.
+        let value = chars[index..<end].reduce(0) { $0 * 10 + Int(($1.asciiValue ?? 0x30) - 0x30) }
         return (value, end)
     }
 
