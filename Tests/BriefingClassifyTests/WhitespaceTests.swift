@@ -24,12 +24,17 @@ struct WhitespaceTests {
         #expect(Whitespace.trimmed(text.dropFirst()) == text.dropFirst().trimmingCharacters(in: .whitespaces))
     }
 
-    @Test(arguments: [
+    /// Summaries that split a byte prefix from a character prefix: long ASCII, CJK, a non-ASCII
+    /// start, a combining mark right after the cut, `\r\n` pairs.
+    static let summaries = [
         "short summary", String(repeating: "word ", count: 200), String(repeating: "词语", count: 400),
         "é" + String(repeating: "a", count: 600), String(repeating: "a", count: 480) + "\u{301}bc",
         String(repeating: "a\r\n", count: 300),
-    ])
-    func summaryOpeningIsThePrefix(text: String) {
-        #expect(ModelFeatures.opening(of: text, characters: 480) == String(text.prefix(480)))
+    ]
+
+    @Test func summaryOpeningIsThePrefix() {
+        for text in Self.summaries {
+            #expect(ModelFeatures.opening(of: text, characters: 480) == String(text.prefix(480)))
+        }
     }
 }
