@@ -77,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "briefing-bench",
             dependencies: [
-                "BriefingModel", "BriefingFetch", "BriefingParse", "BriefingStore",
+                "BriefingModel", "BriefingConfig", "BriefingFetch", "BriefingParse", "BriefingStore",
                 "BriefingClassify", "BriefingCompose", "BriefingPipeline",
             ],
             path: "Benchmarks",

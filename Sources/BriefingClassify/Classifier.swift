@@ -58,7 +58,7 @@ public final class Classifier: Sendable {
         // A project feed's release (`v1.16.0`) names its project by where it comes from, not in its text.
         let offTopic =
             !(kind == .project && release != nil) && subjects.hits(in: input.title) == 0
-            && subjects.hits(in: String(input.summary.prefix(600))) == 0
+            && subjects.hits(in: ModelFeatures.opening(of: input.summary, characters: 600)) == 0
         let score = CandidateScore(
             relevance: relevance.value, release: release?.version, kind: kind, offTopic: offTopic,
             sectionCue: cues.first { $0.cue.section != nil }?.cue.section, weight: feed?.weight ?? 1,

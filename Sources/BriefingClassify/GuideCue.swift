@@ -41,9 +41,18 @@ struct GuideCue: Sendable {
             switch position {
             case .phrase where isSingleWord: wordSet.contains(text)
             case .phrase: KeywordMatcher.contains(lower, keyword: bytes)
-            case .prefix: words.contains { $0.starts(with: bytes) }
-            case .suffix: words.contains { $0.count >= bytes.count && $0.suffix(bytes.count).elementsEqual(bytes) }
+            case .prefix: words.contains { Self.holds(bytes, in: $0, at: 0) }
+            case .suffix:
+                words.contains { $0.count >= bytes.count && Self.holds(bytes, in: $0, at: $0.count - bytes.count) }
             }
+        }
+
+        /// Whether `word` holds `part` from `start` (the generic `starts(with:)` and `suffix` walk
+        /// slower, and this runs for every trigger on every title).
+        private static func holds(_ part: [UInt8], in word: [UInt8], at start: Int) -> Bool {
+            guard start >= 0, start + part.count <= word.count else { return false }
+            for index in part.indices where word[start + index] != part[index] { return false }
+            return true
         }
     }
 
@@ -56,9 +65,13 @@ struct GuideCue: Sendable {
     /// How often the cue's label is right: clear rules of the guide 0.85, borderline ones lower.
     var confidence: Double
     /// Whole words or phrases (lowercased), see `Trigger`.
-    var triggers: [Trigger]
+    let triggers: [Trigger]
     /// When not empty, one of these words must also be in the title (`schedule` needs an event word).
-    var requires: [Trigger]
+    let requires: [Trigger]
+    /// The triggers and requirements that need a scan of the title (phrases of several words, CJK,
+    /// punctuation), each list searched in one pass.
+    private let scannedTriggers: Scanned
+    private let scannedRequires: Scanned
     /// A structural test on the title instead of (or besides) the triggers.
     var shape: (@Sendable (String) -> String?)?
     /// True for the cues the guide's procedure applies before "is it a release?" (steps 0–1, R1, R13);
@@ -75,15 +88,58 @@ struct GuideCue: Sendable {
         self.confidence = confidence
         self.triggers = triggers.map(Trigger.init)
         self.requires = requires.map(Trigger.init)
+        scannedTriggers = Scanned(self.triggers)
+        scannedRequires = Scanned(self.requires)
         self.shape = shape
         self.precedesReleases = precedesReleases
     }
 
     /// The trigger or shape that matched in `title` (`lower`: its lowercased UTF-8; `words`: its words), or nil.
     func evidence(in title: String, lower: [UInt8], words: [[UInt8]], wordSet: Set<String>) -> String? {
-        let has = { (trigger: Trigger) in trigger.matches(lower: lower, words: words, wordSet: wordSet) }
-        if !requires.isEmpty, !requires.contains(where: has) { return nil }
-        if let found = triggers.first(where: has) { return found.text }
+        if !requires.isEmpty,
+            scannedRequires.first(of: requires, lower: lower, words: words, wordSet: wordSet) == nil
+        {
+            return nil
+        }
+        if let found = scannedTriggers.first(of: triggers, lower: lower, words: words, wordSet: wordSet) {
+            return found.text
+        }
         return shape?(title)
+    }
+
+    /// A list's scanned phrases in one `KeywordSet`: the first matching trigger of the list is the one
+    /// `list.first { $0.matches(…) }` finds, with one pass over the title for all its phrases.
+    struct Scanned: Sendable {
+        private let phrases: KeywordSet
+        /// Per trigger of the list, its index in `phrases`, or nil when a lookup finds it (words, prefixes, suffixes).
+        private let slots: [Int?]
+
+        init(_ list: [Trigger]) {
+            var slots: [Int?] = []
+            var scanned: [[UInt8]] = []
+            for trigger in list {
+                let isScanned = trigger.position == .phrase && !trigger.isSingleWord
+                slots.append(isScanned ? scanned.count : nil)
+                if isScanned { scanned.append(trigger.bytes) }
+            }
+            self.slots = slots
+            phrases = KeywordSet(scanned)
+        }
+
+        func first(of list: [Trigger], lower: [UInt8], words: [[UInt8]], wordSet: Set<String>) -> Trigger? {
+            var found: [Bool]?
+            for (position, trigger) in list.enumerated() {
+                let matched: Bool
+                if let slot = slots[position] {
+                    let flags = found ?? phrases.found(in: lower)
+                    found = flags
+                    matched = flags[slot]
+                } else {
+                    matched = trigger.matches(lower: lower, words: words, wordSet: wordSet)
+                }
+                if matched { return trigger }
+            }
+            return nil
+        }
     }
 }

@@ -108,10 +108,12 @@ enum GuideCues {
     /// `Kubernetes v1.33: Image Volumes Graduate to Beta`, `Kubernetes v1.34：Pod 级别资源升级至 Beta` — a
     /// version, a colon, then a feature and a maturity stage (a release's own post has a name instead).
     @Sendable static func featurePost(_ title: String) -> String? {
-        guard let version = ReleaseVersion.find(in: title), let range = title.range(of: version.literal) else {
+        guard let version = ReleaseVersion.find(in: title),
+            let range = LiteralSearch.firstRange(of: version.literal, in: title)
+        else {
             return nil
         }
-        let rest = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = Whitespace.trimmed(title[range.upperBound...])
         guard rest.hasPrefix(":") || rest.hasPrefix("：") else { return nil }
         let lower = rest.dropFirst().lowercased()
         let words = Tokenizer.words(lower)
@@ -128,15 +130,16 @@ enum GuideCues {
     /// `The Docker project turns 10`, `Istio turns seven`.
     @Sendable static func turnsAnAge(_ title: String) -> String? {
         let words = Tokenizer.words(title)
-        let ages: Set<String> = [
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        ]
         for (index, word) in words.enumerated().dropLast() where word == "turns" {
             let next = words[index + 1]
             if next.allSatisfy(\.isNumber) || ages.contains(next) { return "turns \(next)" }
         }
         return nil
     }
+
+    private static let ages: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
 
     /// `Introducing Kubetail…`, `Meet Kubetail…`, `宣布 OpenReports…`, or `Name: a tool for…` (a short
     /// name, a colon, an indefinite article and a kind of thing), with no version in the title (R4).
@@ -148,7 +151,7 @@ enum GuideCues {
         guard let colon = lower.firstIndex(where: { $0 == ":" || $0 == "：" }), ReleaseVersion.find(in: title) == nil
         else { return nil }
         let name = lower[..<colon].split(separator: " ")
-        let rest = lower[lower.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let rest = Whitespace.trimmed(lower[lower.index(after: colon)...])
         guard (1...2).contains(name.count), ["a ", "an ", "一个", "一款"].contains(where: rest.hasPrefix) else {
             return nil
         }

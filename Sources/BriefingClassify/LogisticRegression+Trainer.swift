@@ -37,24 +37,39 @@ extension LogisticRegression {
             }
         }
 
+        /// One AdaGrad step on one example. The weight arrays are reached through buffer pointers, taken
+        /// once per step: indexing the stored arrays checked their uniqueness on every update.
         private mutating func step(_ features: [(Int, Double)], label: Int) {
+            let classCount = classCount
             var scores = bias
-            for (feature, value) in features {
-                let row = feature * classCount
-                for target in 0..<classCount { scores[target] += value * weights[row + target] }
+            weights.withUnsafeBufferPointer { weights in
+                for (feature, value) in features {
+                    let row = feature * classCount
+                    for target in 0..<classCount { scores[target] += value * weights[row + target] }
+                }
             }
             let probabilities = LogisticRegression.softmax(scores)
             let weight = classWeights[label]
             let rate = training.learningRate
+            let l2 = training.l2
+            var errors = [Double](repeating: 0, count: classCount)
             for target in 0..<classCount {
                 let error = weight * (probabilities[target] - (target == label ? 1 : 0))
+                errors[target] = error
                 squaredBias[target] += error * error
                 bias[target] -= rate * error / squaredBias[target].squareRoot()
-                for (feature, value) in features {
-                    let slot = feature * classCount + target
-                    let gradient = error * value + training.l2 * weights[slot]
-                    squaredWeights[slot] += gradient * gradient
-                    weights[slot] -= rate * gradient / squaredWeights[slot].squareRoot()
+            }
+            weights.withUnsafeMutableBufferPointer { weights in
+                squaredWeights.withUnsafeMutableBufferPointer { squared in
+                    for target in 0..<classCount {
+                        let error = errors[target]
+                        for (feature, value) in features {
+                            let slot = feature * classCount + target
+                            let gradient = error * value + l2 * weights[slot]
+                            squared[slot] += gradient * gradient
+                            weights[slot] -= rate * gradient / squared[slot].squareRoot()
+                        }
+                    }
                 }
             }
         }

@@ -24,11 +24,15 @@ struct LogisticRegression: Sendable {
     }
 
     let classCount: Int
-    private let featureIndex: [String: Int]
+    private let featureIndex: FeatureTable
     private let featureNames: [String]
     /// Row-major: `weights[feature * classCount + class]`.
     private let weights: [Double]
     private let bias: [Double]
+    /// Per feature, computed once for `evidence`: its mean weight over the classes, and whether it
+    /// may be named (not a `@` shape, cue or host).
+    private let meanWeights: [Double]
+    private let isNamed: [Bool]
 
     init(examples: [(features: [String: Double], label: Int)], classCount: Int, training: Training = Training()) {
         self.classCount = classCount
@@ -36,12 +40,16 @@ struct LogisticRegression: Sendable {
         var index: [String: Int] = [:]
         index.reserveCapacity(names.count)
         for (position, name) in names.enumerated() { index[name] = position }
-        featureIndex = index
+        featureIndex = FeatureTable(names)
         featureNames = names
+        // In index order, as `indexed` gives them: dictionary order changes from process to process,
+        // and so would the sums of the training steps.
         let rows = examples.map { example in
             (
                 features: Self.normalized(
-                    example.features.compactMap { name, value in index[name].map { ($0, value) } }),
+                    example.features.compactMap { name, value in index[name].map { ($0, value) } }.sorted {
+                        $0.0 < $1.0
+                    }),
                 label: example.label
             )
         }
@@ -51,6 +59,11 @@ struct LogisticRegression: Sendable {
         trainer.fit(rows)
         weights = trainer.weights
         bias = trainer.bias
+        meanWeights = (0..<names.count).map { feature in
+            let row = feature * classCount
+            return (0..<classCount).map { trainer.weights[row + $0] }.reduce(0, +) / Double(classCount)
+        }
+        isNamed = names.map { !$0.hasPrefix("@") }
     }
 
     /// Class probabilities of `features` (unknown features are ignored).
@@ -74,10 +87,8 @@ struct LogisticRegression: Sendable {
     /// The (up to three) named features that favour `best` over the other classes the most.
     private func evidence(_ features: [(Int, Double)], for best: Int) -> [String] {
         var ranked: [(name: String, lift: Double)] = []
-        for (feature, value) in features where !featureNames[feature].hasPrefix("@") {
-            let row = feature * classCount
-            let mean = (0..<classCount).map { weights[row + $0] }.reduce(0, +) / Double(classCount)
-            let lift = value * (weights[row + best] - mean)
+        for (feature, value) in features where isNamed[feature] {
+            let lift = value * (weights[feature * classCount + best] - meanWeights[feature])
             if lift > 0 { ranked.append((featureNames[feature], lift)) }
         }
         ranked.sort { $0.lift != $1.lift ? $0.lift > $1.lift : $0.name < $1.name }
@@ -86,11 +97,11 @@ struct LogisticRegression: Sendable {
 
     /// The known features as (index, value) in index order, scaled to unit length. Index order makes the
     /// sums run alike in every process (Swift seeds dictionary order per run).
-    static func indexed(_ features: [String: Double], by index: [String: Int]) -> [(Int, Double)] {
+    static func indexed(_ features: [String: Double], by index: FeatureTable) -> [(Int, Double)] {
         var known: [(Int, Double)] = []
         known.reserveCapacity(features.count)
         for (name, value) in features {
-            if let position = index[name] { known.append((position, value)) }
+            if let position = index.index(of: name) { known.append((position, value)) }
         }
         known.sort { $0.0 < $1.0 }
         return normalized(known)

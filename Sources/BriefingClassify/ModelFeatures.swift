@@ -15,12 +15,15 @@ enum ModelFeatures {
         _ input: ClassifierInput, cues: [(name: String, cue: GuideCue, evidence: String)]
     ) -> [String: Double] {
         var features: [String: Double] = [:]
+        // A title and a summary's opening give up to about 150 features: growing the table step by step
+        // cost more than filling it.
+        features.reserveCapacity(160)
         for feature in Tokenizer.features(input.title, phrases: true) { features[feature, default: 0] += 1 }
         for category in input.categories {
             for feature in Tokenizer.features(category, phrases: false) { features[feature, default: 0] += 0.5 }
         }
         // Only the summary's opening is read: release notes run to pages, and their first lines say enough.
-        let opening = String(input.summary.prefix(summaryLimit * 8))
+        let opening = Self.opening(of: input.summary, characters: summaryLimit * 8)
         for feature in Tokenizer.features(opening, phrases: false).prefix(summaryLimit) {
             features["~" + feature, default: 0] += summaryWeight
             features[feature, default: 0] += summaryWeight
@@ -32,6 +35,18 @@ enum ModelFeatures {
         if !host.isEmpty { features["@host:" + host] = 0.5 }
         features["@kind:" + input.feedKind.rawValue] = 0.5
         return features
+    }
+
+    /// `String(text.prefix(count))`, without walking the characters when the bytes tell: a text of at
+    /// most `count` bytes is all there; in ASCII without `\r` each byte up to an ASCII one is a character.
+    static func opening(of text: String, characters count: Int) -> String {
+        guard text.utf8.count > count else { return text }
+        var text = text
+        let plain = text.withUTF8 { bytes in
+            bytes.prefix(count + 1).allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
+        guard plain else { return String(text.prefix(count)) }
+        return String(decoding: text.utf8.prefix(count), as: UTF8.self)
     }
 
     /// The features of `input`, matching its cues (for training).

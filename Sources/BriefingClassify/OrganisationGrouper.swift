@@ -16,13 +16,17 @@ enum OrganisationGrouper {
     /// `groups` are index groups into `entries`; returns the groups to build, with a headline for merged ones.
     static func merge(_ groups: [[Int]], entries: [PlannedEntry]) -> [(members: [Int], headline: String?)] {
         let news = groups.indices.filter { index in groups[index].contains { entries[$0].section == section } }
-        let names = news.flatMap { groups[$0] }.map { OrganisationNames.find(in: entries[$0].entry.title) }
+        // Each title's names, found once (groups are disjoint, so each entry is in one).
+        var namesOf: [Int: [OrganisationNames.Name]] = [:]
+        for index in news.flatMap({ groups[$0] }) {
+            namesOf[index] = OrganisationNames.find(in: entries[index].entry.title)
+        }
         // A name seen once where it cannot be mere sentence case (not first, or inner capitals) is one.
-        let organisations = Set(names.flatMap { $0.filter(\.isStrong).map(\.key) })
+        let organisations = Set(namesOf.values.flatMap { $0.filter(\.isStrong).map(\.key) })
         var bySubject: [String: (display: String, groups: [(group: Int, words: Set<String>)])] = [:]
         for group in news {
             for index in groups[group] {
-                let found = OrganisationNames.find(in: entries[index].entry.title)
+                let found = namesOf[index] ?? []
                 guard let subject = found.first(where: { organisations.contains($0.key) }) else { continue }
                 var known = bySubject[subject.key] ?? (subject.display, [])
                 let words = contentWords(entries[index].entry.title, without: subject.key)

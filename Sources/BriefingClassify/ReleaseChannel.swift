@@ -24,7 +24,9 @@ enum ReleaseChannel {
 
     /// The channel word that ends one separator (`-`, `_` or a space) before `literal`, lower-cased.
     private static func channel(before literal: String, in title: String) -> String? {
-        guard let range = title.range(of: literal), range.lowerBound > title.startIndex else { return nil }
+        guard let range = LiteralSearch.firstRange(of: literal, in: title), range.lowerBound > title.startIndex else {
+            return nil
+        }
         let separatorIndex = title.index(before: range.lowerBound)
         guard "-_ ".contains(title[separatorIndex]) else { return nil }
         let head = title[..<separatorIndex]
@@ -36,7 +38,9 @@ enum ReleaseChannel {
         if start > head.startIndex, head[head.index(before: start)].isLetter || head[head.index(before: start)] == "-" {
             return nil
         }
-        let channel = String(word.reversed()).lowercased()
+        // The word read forwards is the end of `head` (building it from the reversed characters was
+        // the slowest step of a release title's classification).
+        let channel = String(head[start...]).lowercased()
         return words.contains(channel) ? channel : nil
     }
 }

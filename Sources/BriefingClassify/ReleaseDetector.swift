@@ -59,6 +59,8 @@ enum ReleaseDetector {
 
     /// Chinese text besides the release phrases (`部分新功能/优化解析`) means more than a bare release title.
     private static func hasOtherChinese(_ text: String) -> Bool {
+        // Most release titles have no Chinese at all: no need to cut the phrases out (a Foundation call each).
+        guard text.unicodeScalars.contains(where: Tokenizer.isCJK) else { return false }
         var rest = text
         for phrase in releasePhrases where phrase.unicodeScalars.contains(where: Tokenizer.isCJK) {
             rest = rest.replacingOccurrences(of: phrase, with: " ")
@@ -67,7 +69,7 @@ enum ReleaseDetector {
     }
 
     private static func prefix(of title: String, before literal: String) -> String {
-        guard let range = title.range(of: literal) else { return "" }
+        guard let range = LiteralSearch.firstRange(of: literal, in: title) else { return "" }
         return String(title[..<range.lowerBound])
     }
 

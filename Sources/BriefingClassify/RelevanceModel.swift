@@ -40,7 +40,9 @@ struct RelevanceModel: Sendable {
         -> [String: Double]
     {
         var features = all.filter { !$0.key.hasPrefix("@guide:") }
-        let topic = relevance.hits(in: input.title) * 2 + relevance.hits(in: String(input.summary.prefix(600)))
+        let topic =
+            relevance.hits(in: input.title) * 2
+            + relevance.hits(in: ModelFeatures.opening(of: input.summary, characters: 600))
         features["@topic:" + (topic == 0 ? "none" : topic < 3 ? "some" : "many")] = 1.5
         return features
     }

@@ -60,13 +60,21 @@ enum SectionCues {
         ),
     ]
 
-    /// Each cue's stems split once into single Latin words (matched as word prefixes) and byte phrases.
-    private static let compiled: [(name: String, words: [[UInt8]], phrases: [[UInt8]])] = cues.map { cue in
+    /// Each cue's stems split once into single Latin words (matched as word prefixes) and byte phrases,
+    /// with its feature name.
+    private static let compiled: [(feature: String, words: [[UInt8]], phrases: [[UInt8]])] = cues.map { cue in
         let isWord = { (stem: String) in stem.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "'") } }
         return (
-            cue.name, cue.stems.filter(isWord).map { Array($0.utf8) },
+            "@cue:" + cue.name, cue.stems.filter(isWord).map { Array($0.utf8) },
             cue.stems.filter { !isWord($0) }.map { Array($0.utf8) }
         )
+    }
+
+    /// Every cue's phrases in one set, searched in one pass; `phraseCue[i]` is the index in `compiled`
+    /// of the cue of the set's phrase `i`.
+    private static let phrases = KeywordSet(compiled.flatMap(\.phrases))
+    private static let phraseCue: [Int] = compiled.indices.flatMap {
+        repeatElement($0, count: compiled[$0].phrases.count)
     }
 
     /// `@cue:NAME` features for every cue word or phrase found in `title`.
@@ -76,27 +84,41 @@ enum SectionCues {
         // Byte arrays: String.hasPrefix compares grapheme by grapheme, a hundred times slower here; and
         // only the stems that begin with a letter some word begins with are tried.
         let words = Tokenizer.words(lower).map { Array($0.utf8) }
-        let initials = Set(words.compactMap(\.first))
+        var initials = [Bool](repeating: false, count: 256)
+        for word in words { if let first = word.first { initials[Int(first)] = true } }
+        var phraseHits = [Int](repeating: 0, count: compiled.count)
+        for (index, isFound) in phrases.found(in: bytes).enumerated() where isFound {
+            phraseHits[phraseCue[index]] += 1
+        }
         var found: [String] = []
-        for cue in compiled {
-            var hits = cue.phrases.filter { KeywordMatcher.contains(bytes, keyword: $0) }.count
-            for stem in cue.words where stem.first.map(initials.contains) == true {
-                hits += words.contains { $0.starts(with: stem) } ? 1 : 0
+        for (position, cue) in compiled.enumerated() {
+            var hits = phraseHits[position]
+            for stem in cue.words where stem.first.map({ initials[Int($0)] }) == true {
+                hits += words.contains { isPrefix(stem, of: $0) } ? 1 : 0
             }
-            found.append(contentsOf: repeatElement("@cue:" + cue.name, count: hits))
+            found.append(contentsOf: repeatElement(cue.feature, count: hits))
         }
         if isToolIntroduction(title) { found.append("@cue:product-intro") }
         if isFeaturePost(title) { found.append("@cue:feature-post") }
         return found
     }
 
+    /// `word.starts(with: stem)`, without the generic sequence walk.
+    private static func isPrefix(_ stem: [UInt8], of word: [UInt8]) -> Bool {
+        guard stem.count <= word.count else { return false }
+        for index in stem.indices where stem[index] != word[index] { return false }
+        return true
+    }
+
     /// `Kubernetes v1.33: Image Volumes Graduate to Beta` — a version, a colon, then a sentence about one
     /// feature (a release's own post names it in a word or three: `Kubernetes v1.33: Octarine`).
     static func isFeaturePost(_ title: String) -> Bool {
-        guard let version = ReleaseVersion.find(in: title), let range = title.range(of: version.literal) else {
+        guard let version = ReleaseVersion.find(in: title),
+            let range = LiteralSearch.firstRange(of: version.literal, in: title)
+        else {
             return false
         }
-        let rest = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = Whitespace.trimmed(title[range.upperBound...])
         guard rest.hasPrefix(":") || rest.hasPrefix(":") else { return false }
         return Tokenizer.words(String(rest.dropFirst())).count >= 4
     }
@@ -109,7 +131,7 @@ enum SectionCues {
             return false
         }
         guard ReleaseVersion.find(in: String(name)) == nil else { return false }
-        let rest = title[title.index(after: separator)...].trimmingCharacters(in: .whitespaces).lowercased()
+        let rest = Whitespace.trimmed(title[title.index(after: separator)...]).lowercased()
         return ["a ", "an ", "the ", "一个", "是", "提供", "基于", "用于"].contains { rest.hasPrefix($0) }
             || rest.contains("for kubernetes") || rest.contains("kubernetes 的")
     }

@@ -31,20 +31,37 @@ enum TitleSimilarity {
                 }
                 index[id].append(position)
             }
-            for other in candidates.sorted() where similarity(records[other], record) >= threshold {
+            // Jaccard similarity is at most the ratio of the sizes: most candidates fail that test at once.
+            for other in candidates.sorted()
+            where Self.sizesAllow(records[other].count, record.count, threshold)
+                && similarity(records[other], record) >= threshold
+            {
                 pairs.append((other, position))
             }
         }
         return pairs
     }
 
-    /// Each set as sorted integer ids, rarer shingles having smaller ids (ties broken by the text).
+    /// Whether sets of these sizes can reach `threshold`: shared ≤ the smaller, union ≥ the larger.
+    private static func sizesAllow(_ first: Int, _ second: Int, _ threshold: Double) -> Bool {
+        Double(min(first, second)) / Double(max(first, second)) >= threshold
+    }
+
+    /// Each set as sorted integer ids, rarer shingles having smaller ids. Any one order of the shingles
+    /// finds the same pairs (prefix filtering only needs every set to use the same order); rare-first
+    /// keeps the candidate lists short. Shingles of one frequency are numbered in dictionary order:
+    /// sorting thousands of once-seen shingles by their text cost more than the search.
     private static func rareFirstIDs(_ sets: [Set<String>]) -> [[Int]] {
         var frequency: [String: Int] = [:]
         for set in sets { for shingle in set { frequency[shingle, default: 0] += 1 } }
-        let ordered = frequency.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        var byFrequency: [[String]] = []
+        for (shingle, count) in frequency {
+            while byFrequency.count <= count { byFrequency.append([]) }
+            byFrequency[count].append(shingle)
+        }
         var ids: [String: Int] = [:]
-        for (id, entry) in ordered.enumerated() { ids[entry.key] = id }
+        ids.reserveCapacity(frequency.count)
+        for shingle in byFrequency.joined() { ids[shingle] = ids.count }
         return sets.map { set in set.compactMap { ids[$0] }.sorted() }
     }
 

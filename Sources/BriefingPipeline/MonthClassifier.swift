@@ -50,13 +50,13 @@ public struct MonthClassifier: Sendable {
         let labels = try workspace.store.labels()
         let classifier = classifier ?? makeClassifier(labels: labels)
         let decisions = Self.decisions(labels)
+        let entries = stored + fresh
+        let volume = FeedVolume(entries: entries.map { (feed: $0.feed, date: $0.date) })
+        let classifications = classifier.classify(
+            entries.map { ClassifierInput(entry: $0, feed: workspace.config.feed(named: $0.feed)) }, volume: volume)
         var classified: [Entry] = []
         var byID: [Int64: Classification] = [:]
-        let month = stored + fresh
-        let volume = FeedVolume(entries: month.map { (feed: $0.feed, date: $0.date) })
-        for var entry in month {
-            var classification = classifier.classify(
-                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)), volume: volume)
+        for (var entry, var classification) in zip(entries, classifications) {
             if let label = decisions[entry.id] { classification.bind(to: label) }
             entry.classification = classification
             if entry.id > 0 { byID[entry.id] = classification }

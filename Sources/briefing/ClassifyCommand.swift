@@ -33,7 +33,9 @@ struct ClassifyCommand: AsyncParsableCommand {
             let classifier = try Judgement.classifier(
                 configPath: options.config, storePath: options.store, configNamed: options.configNamed)
             var output = ""
-            for entry in inputs { output += CommandOutput.jsonLine(classifier.classify(entry)) + "\n" }
+            for classification in classifier.classify(inputs) {
+                output += CommandOutput.jsonLine(classification) + "\n"
+            }
             FileHandle.standardOutput.write(Data(output.utf8))
         }
     }
