@@ -119,13 +119,13 @@ enum SectionCues {
             return false
         }
         let rest = Whitespace.trimmed(title[range.upperBound...])
-        guard rest.hasPrefix(":") || rest.hasPrefix(":") else { return false }
+        guard rest.hasPrefix(":") || rest.hasPrefix("：") else { return false }
         return Tokenizer.words(String(rest.dropFirst())).count >= 4
     }
 
     /// `Name: a tool for…`, `Name, an engine…`, `Name:一个…` — the shape of a tool introduction.
     static func isToolIntroduction(_ title: String) -> Bool {
-        guard let separator = title.firstIndex(where: { $0 == ":" || $0 == ":" || $0 == "," }) else { return false }
+        guard let separator = title.firstIndex(where: { $0 == ":" || $0 == "：" || $0 == "," }) else { return false }
         let name = title[..<separator]
         guard !name.isEmpty, name.count <= 24, !name.contains(" ") || name.split(separator: " ").count <= 2 else {
             return false

@@ -42,6 +42,9 @@ struct LearnedModelTests {
         #expect(SectionCues.isFeaturePost("Kubernetes v1.33: Image Volumes Graduate to Beta"))
         #expect(!SectionCues.isFeaturePost("Kubernetes v1.34: Of Wind & Will"))
         #expect(!SectionCues.isFeaturePost("Istio 1.26 adds configurable Gateway API resources"))
+        // The Chinese translations of the same posts put a full-width colon after the version.
+        #expect(SectionCues.isFeaturePost("Kubernetes v1.33：Image Volumes Graduate to Beta"))
+        #expect(SectionCues.isToolIntroduction("Kmesh：一个高性能的服务网格数据面"))
     }
 
     @Test func editorLabelsTeachTheModel() {
