@@ -40,7 +40,8 @@ struct CandidateScore {
         // which learned that bare version tags are mostly patch notes, may not sink it below zero. A news
         // feed's `X 4.8 is out` gets the bonus but no floor: it may be any product's release.
         let isKeptKind = release.map { !$0.isPatch && !$0.isPreRelease } ?? false
-        self.relevance = isKeptKind && kind == .project ? max(relevance, 0) : relevance
+        let isProjectRelease = isKeptKind && kind == .project
+        self.relevance = isProjectRelease ? max(relevance, 0) : relevance
         releaseBonus = isKeptKind ? release?.significance ?? 0 : 0
         let penalty =
             kind == .project
@@ -50,7 +51,7 @@ struct CandidateScore {
         cue = sectionCue != nil && !offTopic ? Self.cueBonus : 0
         weightBonus = log2(max(weight, 0.01))
         // Its volume is mostly the patch tags the policy drops; the kept release is section 1 by that policy.
-        self.volume = isKeptKind && kind == .project ? 0 : volume
+        self.volume = isProjectRelease ? 0 : volume
         self.boost = boost
     }
 

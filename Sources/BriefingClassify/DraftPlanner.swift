@@ -39,11 +39,13 @@ public enum DraftPlanner {
         markLeastConfident(in: &items, share: settings.reviewShare)
         var more: [Section: [DraftItem]] = [:]
         var omitted: [Section: Int] = [:]
+        let listed = max(settings.morePerSection, 0)
         for section in Section.allCases {
+            // Editor-placed items went in first; the section shows them in score order with the rest.
             items[section] = (items[section] ?? []).sorted(by: comesBefore)
             let left = rest[section] ?? []
-            more[section] = Array(left.prefix(max(settings.morePerSection, 0)))
-            if left.count > settings.morePerSection { omitted[section] = left.count - max(settings.morePerSection, 0) }
+            more[section] = Array(left.prefix(listed))
+            if left.count > listed { omitted[section] = left.count - listed }
         }
         return DraftPlan(month: month, items: items, moreCandidates: more, moreOmitted: omitted)
     }

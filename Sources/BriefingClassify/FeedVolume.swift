@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 /// How much each feed publishes in a month, as a prior on each of its entries.
@@ -42,6 +43,11 @@ public struct FeedVolume: Sendable {
             let span = max(seen.last.timeIntervalSince(seen.first), Self.shortestSpan)
             return Double(seen.count) * 30 * 86_400 / span
         }
+    }
+
+    /// The volumes of a month's `entries`.
+    public init(_ entries: [Entry]) {
+        self.init(entries: entries.map { (feed: $0.feed, date: $0.date) })
     }
 
     /// Entries per 30 days of `feed`, when it published any.

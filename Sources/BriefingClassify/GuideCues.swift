@@ -108,14 +108,8 @@ enum GuideCues {
     /// `Kubernetes v1.33: Image Volumes Graduate to Beta`, `Kubernetes v1.34：Pod 级别资源升级至 Beta` — a
     /// version, a colon, then a feature and a maturity stage (a release's own post has a name instead).
     @Sendable static func featurePost(_ title: String) -> String? {
-        guard let version = ReleaseVersion.find(in: title),
-            let range = LiteralSearch.firstRange(of: version.literal, in: title)
-        else {
-            return nil
-        }
-        let rest = Whitespace.trimmed(title[range.upperBound...])
-        guard rest.hasPrefix(":") || rest.hasPrefix("：") else { return nil }
-        let lower = rest.dropFirst().lowercased()
+        guard let (version, rest) = TitleShape.afterVersionColon(title) else { return nil }
+        let lower = rest.lowercased()
         let words = Tokenizer.words(lower)
         let stages = ["beta", "ga", "alpha", "stable", "general availability", "graduat", "正式发布", "升级至", "进阶至"]
         guard

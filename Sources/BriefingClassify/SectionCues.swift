@@ -113,14 +113,8 @@ enum SectionCues {
     /// `Kubernetes v1.33: Image Volumes Graduate to Beta` — a version, a colon, then a sentence about one
     /// feature (a release's own post names it in a word or three: `Kubernetes v1.33: Octarine`).
     static func isFeaturePost(_ title: String) -> Bool {
-        guard let version = ReleaseVersion.find(in: title),
-            let range = LiteralSearch.firstRange(of: version.literal, in: title)
-        else {
-            return false
-        }
-        let rest = Whitespace.trimmed(title[range.upperBound...])
-        guard rest.hasPrefix(":") || rest.hasPrefix("：") else { return false }
-        return Tokenizer.words(String(rest.dropFirst())).count >= 4
+        guard let (_, rest) = TitleShape.afterVersionColon(title) else { return false }
+        return Tokenizer.words(String(rest)).count >= 4
     }
 
     /// `Name: a tool for…`, `Name, an engine…`, `Name:一个…` — the shape of a tool introduction.

@@ -19,4 +19,17 @@ enum TitleShape {
         if words.count <= 4 { shapes.append("@short") }
         return shapes
     }
+
+    /// `Kubernetes v1.33: Image Volumes Graduate` → the version and `Image Volumes Graduate`: what
+    /// follows a version and a colon (ASCII or the full-width `：` of Chinese titles), or nil.
+    static func afterVersionColon(_ title: String) -> (version: ReleaseVersion, rest: Substring)? {
+        guard let version = ReleaseVersion.find(in: title),
+            let range = LiteralSearch.firstRange(of: version.literal, in: title)
+        else {
+            return nil
+        }
+        let rest = Whitespace.trimmed(title[range.upperBound...])
+        guard rest.hasPrefix(":") || rest.hasPrefix("：") else { return nil }
+        return (version, rest.dropFirst())
+    }
 }

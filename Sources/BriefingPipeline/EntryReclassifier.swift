@@ -14,23 +14,22 @@ public struct EntryReclassifier: Sendable {
     }
 
     public func reclassify(_ entryIDs: [Int64]) throws {
-        let month = MonthClassifier(workspace: workspace)
-        let classifier = try month.makeClassifier()
-        let decisions = try month.decisions()
+        let months = MonthClassifier(workspace: workspace)
+        let classifier = try months.makeClassifier()
+        let decisions = try months.decisions()
+        let timeZone = workspace.config.draft.timeZone
         var byID: [Int64: Classification] = [:]
+        // The same feed-volume prior as the month's run gave, so an unlabelled entry gets back its score.
         var volumes: [Month: FeedVolume] = [:]
         for id in entryIDs {
             guard let entry = try workspace.store.entry(id: id) else { continue }
-            // The same feed-volume prior as the month's run gave it, so an unlabelled entry gets back its score.
-            let timeZone = workspace.config.draft.timeZone
             let month = Month(containing: entry.date, in: timeZone)
-            let volume =
-                try volumes[month]
-                ?? FeedVolume(
-                    entries: workspace.store.entries(in: month.window(in: timeZone)).map { ($0.feed, $0.date) })
-            volumes[month] = volume
+            if volumes[month] == nil {
+                volumes[month] = FeedVolume(try workspace.store.entries(in: month.window(in: timeZone)))
+            }
             var classification = classifier.classify(
-                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)), volume: volume)
+                ClassifierInput(entry: entry, feed: workspace.config.feed(named: entry.feed)),
+                volume: volumes[month] ?? .none)
             if let label = decisions[id] { classification.bind(to: label) }
             byID[id] = classification
         }

@@ -51,7 +51,7 @@ public struct MonthClassifier: Sendable {
         let classifier = classifier ?? makeClassifier(labels: labels)
         let decisions = Self.decisions(labels)
         let entries = stored + fresh
-        let volume = FeedVolume(entries: entries.map { (feed: $0.feed, date: $0.date) })
+        let volume = FeedVolume(entries)
         let classifications = classifier.classify(
             entries.map { ClassifierInput(entry: $0, feed: workspace.config.feed(named: $0.feed)) }, volume: volume)
         var classified: [Entry] = []
