@@ -3,15 +3,19 @@ import BriefingModel
 import BriefingPipeline
 import Foundation
 
-/// `briefing parse FILE... [--base-url URL] (--json | --summary)`: parses feed files offline.
+/// `briefing parse FILE|DIR... [--files-from LIST] [--base-url URL] (--json | --summary)`: parses
+/// feed files offline.
 struct ParseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         abstract: "Parses feed files and prints their normalised JSON or a summary."
     )
 
-    @Argument(help: "The feed files to parse.")
-    var files: [String]
+    @Argument(help: "The feed files to parse; a directory stands for its feed files, sorted by name.")
+    var files: [String] = []
+
+    @Option(name: .customLong("files-from"), help: "A file listing one feed file per line (- reads standard input).")
+    var filesFrom: String?
 
     @Option(name: .customLong("base-url"), help: "The document URL that relative links resolve against.")
     var baseURL: String?
@@ -24,6 +28,9 @@ struct ParseCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard json != summary else { throw ValidationError("Give exactly one of --json or --summary.") }
+        guard !files.isEmpty || filesFrom != nil else {
+            throw ValidationError("Give the feed files to parse, a directory of them, or --files-from LIST.")
+        }
     }
 
     func run() async throws {
@@ -31,10 +38,13 @@ struct ParseCommand: AsyncParsableCommand {
         var entries = 0
         var bozo = 0
         var failed = false
-        let files = FeedFiles()
-        for file in self.files {
+        let paths = try await reportingErrors {
+            try FeedFilePaths.expanding(files + (filesFrom.map(FeedFilePaths.listed(in:)) ?? []))
+        }
+        let reader = FeedFiles()
+        for file in paths {
             do {
-                let feed = try files.parse(file, baseURL: baseURL)
+                let feed = try reader.parse(file, baseURL: baseURL)
                 parsedFiles += 1
                 entries += feed.entries.count
                 if feed.bozo { bozo += 1 }
