@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Both parse figures from one run: the parse benchmark inside one process (briefing-bench
 parse, its own interleaved rounds against `xmlbench sax-count`), and the path users run, a
-`briefing parse --summary` process reading its files, interleaved with `xmlbench sax-count CORPUS`
-round by round, in both forms: given the directory (`briefing parse --summary CORPUS`, as
+`briefing parse --summary` process reading its files, between two runs of `xmlbench sax-count
+CORPUS` in each round, in both forms: given the directory (`briefing parse --summary CORPUS`, as
 sax-count is) and given its 1,000 paths (`CORPUS/*.xml`, as a shell glob expands). Ratios are CPU seconds (user + system) of
 sax-count over ours, so above 1 would be faster than libxml2 counting alone; the median of
 the rounds' ratios is reported, as the machine is shared.
@@ -82,10 +82,17 @@ def main():
     ours = {(label, form): [] for label, _, form, _ in runs}
     baseline = []
     for _ in range(options.rounds):
-        baseline.append(child_cpu([xmlbench, "sax-count", options.corpus]))
+        # sax-count runs before and after our runs of the round, which are compared with the mean
+        # of the two: load that drifts during a round weighs on both sides alike.
+        before = child_cpu([xmlbench, "sax-count", options.corpus])
+        round_cpu = {}
         for label, directory, form, arguments in runs:
-            ours[(label, form)].append(child_cpu([os.path.join(directory, "briefing"), "parse", "--summary", *arguments]))
-            ratios[(label, form)].append(baseline[-1] / ours[(label, form)][-1])
+            round_cpu[(label, form)] = child_cpu([os.path.join(directory, "briefing"), "parse", "--summary", *arguments])
+        after = child_cpu([xmlbench, "sax-count", options.corpus])
+        baseline.append((before + after) / 2)
+        for key, cpu in round_cpu.items():
+            ours[key].append(cpu)
+            ratios[key].append(baseline[-1] / cpu)
     print(f"corpus: {len(files)} files, {options.rounds} rounds")
     for label, _, form, _ in runs:
         key = (label, form)
