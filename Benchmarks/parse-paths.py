@@ -32,23 +32,36 @@ def child_cpu(command):
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def tiny_arguments_cost(work, count, rounds):
-    """CPU of `briefing parse --summary` given `count` paths of one tiny feed, less that of one
-    path: what taking the arguments (and the process's per-file work) costs apart from parsing."""
-    tiny = os.path.join(work, "tiny")
-    os.mkdir(tiny)
+def fixed_costs(work, xmlbench, count, rounds):
+    """What the CLI spends apart from parsing, from feeds of one item: process start (one file),
+    per file (a directory of `count` files, less one), and taking `count` paths as arguments
+    (the paths, less the directory); for `xmlbench sax-count` too where it applies. Medians."""
+    feed = ("<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
+            "<item><title>a</title><link>http://example.com/a</link></item></channel></rss>\n")
+    many, one = os.path.join(work, "tiny"), os.path.join(work, "one")
+    os.mkdir(many)
+    os.mkdir(one)
     paths = []
     for index in range(count):
-        path = os.path.join(tiny, f"{index}.xml")
-        with open(path, "w") as handle:
-            handle.write("<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>\n")
-        paths.append(path)
-    costs = []
+        paths.append(os.path.join(many, f"{index}.xml"))
+        with open(paths[-1], "w") as handle:
+            handle.write(feed)
+    with open(os.path.join(one, "0.xml"), "w") as handle:
+        handle.write(feed)
+    briefing = [".build/release/briefing", "parse", "--summary"]
+    runs = {"ours one": briefing + [one], "ours many": briefing + [many], "ours paths": briefing + paths,
+            "sax one": [xmlbench, "sax-count", one], "sax many": [xmlbench, "sax-count", many]}
+    cpu = {name: [] for name in runs}
     for _ in range(rounds):
-        many = child_cpu([".build/release/briefing", "parse", "--summary", *paths])
-        one = child_cpu([".build/release/briefing", "parse", "--summary", paths[0]])
-        costs.append(many - one)
-    return statistics.median(costs)
+        for name, command in runs.items():
+            cpu[name].append(child_cpu(command))
+    median = {name: statistics.median(values) for name, values in cpu.items()}
+    return {
+        "start": (median["ours one"], median["sax one"]),
+        "per file": ((median["ours many"] - median["ours one"]) / (count - 1),
+                     (median["sax many"] - median["sax one"]) / (count - 1)),
+        "arguments": median["ours paths"] - median["ours many"],
+    }
 
 
 def main():
@@ -81,12 +94,14 @@ def main():
     ratios = {(label, form): [] for label, _, form, _ in runs}
     ours = {(label, form): [] for label, _, form, _ in runs}
     baseline = []
-    for _ in range(options.rounds):
+    for round_index in range(options.rounds):
         # sax-count runs before and after our runs of the round, which are compared with the mean
-        # of the two: load that drifts during a round weighs on both sides alike.
+        # of the two: load that drifts during a round weighs on both sides alike. Our runs take
+        # turns at going first.
         before = child_cpu([xmlbench, "sax-count", options.corpus])
         round_cpu = {}
-        for label, directory, form, arguments in runs:
+        shift = round_index % len(runs)
+        for label, directory, form, arguments in runs[shift:] + runs[:shift]:
             round_cpu[(label, form)] = child_cpu([os.path.join(directory, "briefing"), "parse", "--summary", *arguments])
         after = child_cpu([xmlbench, "sax-count", options.corpus])
         baseline.append((before + after) / 2)
@@ -99,9 +114,11 @@ def main():
         print(f"{label}CLI (briefing parse --summary {form}, one process): {statistics.median(ratios[key]):.2f}x "
               f"sax-count (median CPU {statistics.median(ours[key]):.3f} s vs {statistics.median(baseline):.3f} s; "
               f"rounds {' '.join(f'{r:.2f}' for r in ratios[key])})")
-    tiny_cost = tiny_arguments_cost(work, len(files), options.rounds)
-    print(f"of which reading {len(files)} file arguments (the same count of one tiny feed, less one): "
-          f"median {tiny_cost:.3f} s CPU")
+    fixed = fixed_costs(work, xmlbench, len(files), options.rounds)
+    print(f"apart from parsing, from feeds of one item: process start {fixed['start'][0] * 1000:.1f} ms "
+          f"(sax-count {fixed['start'][1] * 1000:.1f} ms); per file {fixed['per file'][0] * 1e6:.1f} µs "
+          f"(sax-count {fixed['per file'][1] * 1e6:.1f} µs); taking {len(files)} paths as arguments "
+          f"instead of their directory {fixed['arguments']:.3f} s")
     if options.old:
         paired = [old / new for old, new in zip(ours[("old ", "CORPUS/*.xml")], ours[("", "CORPUS/*.xml")])]
         print(f"new vs old (CORPUS/*.xml), CPU of the same rounds: {statistics.median(paired):.3f}x as fast "
