@@ -200,6 +200,9 @@ def sample(rng):
     if lead or trail:
         name = f"{lead!r}+{name}+{trail!r}"
     meant = None if date_shape.endswith(" swap") else m.iso(offset, with_time)
+    if rng.random() < 0.05:
+        # Some CMSs write no-break spaces: `Wed,&nbsp;05&nbsp;Mar&nbsp;2025`.
+        text, name = text.replace(" ", "\u00a0"), "nbsp " + name
     return name, lead + text + trail, meant
 
 
@@ -271,9 +274,6 @@ def wrap(text, rng):
         return f"<![CDATA[{text}]]>"
     if choice < 0.2:
         return f"\n      {escape(text)}\n    "
-    if choice < 0.25:
-        # Some CMSs write no-break spaces: `Wed,&#160;05&#160;Mar&#160;2025`.
-        return escape(text).replace(" ", "&#160;")
     return escape(text)
 
 

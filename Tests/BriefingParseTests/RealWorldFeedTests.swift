@@ -44,6 +44,22 @@ struct RealWorldFeedTests {
             ])
     }
 
+    /// feedparser reads each of these; briefing read none. The fourth names 16:00 UTC the day
+    /// before: feedparser reads its day and drops the `+08:00`.
+    @Test func perforceDatesAndDaysWithAZoneAreDates() throws {
+        let feed = try Fixture.feed("rss20-dates-perforce.xml")
+        #expect(
+            feed.entries.map(\.published) == [
+                Fixture.instant("2025-09-05T12:19:53Z"), Fixture.instant("2025-09-06T23:00:00Z"),
+                Fixture.instant("2025-12-08T00:00:00Z"), nil, nil, nil, Fixture.instant("2025-12-15T10:36:00Z"),
+            ])
+        #expect(
+            feed.entries.map(\.updated) == [
+                nil, nil, nil, Fixture.instant("2025-12-07T16:00:00Z"), Fixture.instant("2025-12-11T11:24:53Z"),
+                Fixture.instant("2025-12-09T10:00:00Z"), nil,
+            ])
+    }
+
     @Test func relativeIdsAndLinksResolveAgainstTheXMLBaseInEffect() throws {
         let feed = try Fixture.feed("atom10-xml-base-ids.xml")
         #expect(
