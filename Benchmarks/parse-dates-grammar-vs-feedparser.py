@@ -472,6 +472,10 @@ def main():
                             shapes[f"feedparser reads the meant instant, briefing {bad}"][shape] += 1
                             examples.setdefault((f"feedparser reads the meant instant, briefing {bad}", shape),
                                                 (element, text, ours_value, theirs_value, meant))
+                        if ours_value is not None and ours_value != meant:
+                            wrong = "briefing reads another instant than the one meant"
+                            shapes[wrong][shape] += 1
+                            examples.setdefault((wrong, shape), (element, text, ours_value, theirs_value, meant))
                         if swapped(ours_value, meant):
                             shapes["briefing swapped against the meant instant"][shape] += 1
                             examples.setdefault(("briefing swapped against the meant instant", shape),
@@ -499,6 +503,9 @@ def main():
     for (ours_right, theirs_right), value in sorted(truth.items(), reverse=True):
         print(f"  briefing {'right' if ours_right else 'not right'}, feedparser {'right' if theirs_right else 'not right'}: "
               f"{value}")
+    wrong = sum(shapes["briefing reads another instant than the one meant"].values())
+    print(f"  of which briefing reads another instant than the one meant: {wrong}, "
+          f"day and month swapped: {sum(shapes['briefing swapped against the meant instant'].values())}")
     print(f"{sum(flow.values())} readings of entries with two or three date elements: "
           + ", ".join(f"{key} {value}" for key, value in flow.most_common()))
     print(f"an entry given the date of its Atom source or of the channel: briefing {leaks['briefing']}, "
