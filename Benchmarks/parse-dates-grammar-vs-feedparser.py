@@ -46,6 +46,10 @@ GREEK_MONTHS = ["Ιαν", "Φεβ", "Μάρ", "Απρ", "Μάι", "Ιούν", "�
 GREEK_WEEKDAYS = ["Δευ", "Τρι", "Τετ", "Πεμ", "Παρ", "Σαβ", "Κυρ"]
 HUNGARIAN_MONTHS = ["január", "február", "március", "április", "május", "június", "július",
                     "augusztus", "szeptember", "október", "november", "december"]
+FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre"]
+SPANISH_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                  "octubre", "noviembre", "diciembre"]
 GERMAN_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
                  "Oktober", "November", "Dezember"]
 
@@ -232,6 +236,9 @@ def special(rng, m):
         ("Hungarian", f"{m.year}-{HUNGARIAN_MONTHS[m.month - 1]}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}+01:00",
          meant_without_seconds(m, 3600)),
         ("German", f"{m.day}. {GERMAN_MONTHS[m.month - 1]} {m.year}, {m.hour:02d}:{m.minute:02d} Uhr", None),
+        ("German plain", f"{m.day} {GERMAN_MONTHS[m.month - 1]} {m.year}", m.iso(0, False)),
+        ("French", f"{m.day} {FRENCH_MONTHS[m.month - 1]} {m.year} {t} +0100", m.iso(3600)),
+        ("Spanish", f"{m.day} {SPANISH_MONTHS[m.month - 1]} {m.year}", m.iso(0, False)),
         ("Unix time", str(calendar.timegm((m.year, m.month, m.day, m.hour, m.minute, m.second, 0, 0, 0))), m.iso(0)),
         ("ISO week", f"{iso_year}-W{iso_week:02d}-{iso_weekday}", m.iso(0, False)),
         ("ISO ordinal", f"{m.year}-{ordinal:03d}T{t}Z", m.iso(0)),
@@ -343,6 +350,12 @@ def swapped(a, b):
             and a[8:10] == b[5:7] and a[10:] == b[10:])
 
 
+def filled_in(theirs):
+    """Whether feedparser's instant is the 1st of the current month at midnight: what its ISO
+    reader gives a text it reads as a year alone (`2025/01/12`)."""
+    return theirs is not None and theirs[5:] == time.strftime("%m-01T00:00:00Z", time.gmtime())
+
+
 def verdict(ours, theirs):
     if theirs == "raises":
         return "feedparser raises"
@@ -351,7 +364,7 @@ def verdict(ours, theirs):
     if ours == theirs:
         return "same"
     if swapped(ours, theirs):
-        return "swapped"
+        return "swapped by feedparser (its current month for a year alone)" if filled_in(theirs) else "swapped"
     if theirs is None:
         return "only ours"
     if ours is None:

@@ -1,6 +1,7 @@
 /// Reads RFC 822/2822 dates and their real-world relatives by tokens: `Tue, 06 May 2025 10:00:00 GMT`,
 /// `Tue May 06 2025 10:00:00 GMT+0800 (China Standard Time)`, `Tue May  6 10:00:00 2025`,
-/// `May 6, 2025 10:00 AM`, `6 May 2025`. An unknown word means it is not a date.
+/// `May 6, 2025 10:00 AM`, `6 May 2025`. An unknown word means it is not a date, but for one
+/// that starts with a month's three letters, as feedparser reads it.
 struct RFCDateReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -68,6 +69,12 @@ struct RFCDateReader {
             posixSign = true
         } else if let offset = TimeZoneNames.offsetSeconds(word) {
             fields.offsetSeconds = offset
+        } else if month == nil, index - start > 3, let prefix = PackedName(bytes[start..<(start + 3)]),
+            let value = MonthNames.month(prefix)
+        {
+            // feedparser reads a month by its first three letters: French `5 mars 2025`, Spanish
+            // `5 marzo 2025`, German `5 Juni 2025` (not `Mai`, `Okt`…: no English prefix).
+            month = value
         } else {
             return false
         }

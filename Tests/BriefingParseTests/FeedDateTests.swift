@@ -83,6 +83,10 @@ struct FeedDateTests {
         ("2025-03-05\u{00A0}10:20:30\u{00A0}", "2025-03-05T10:20:30Z"),
         ("\u{00A0}Wed,\u{00A0}2025/03/05\u{00A0}10:20:30\u{00A0}GMT", "2025-03-05T10:20:30Z"),
         ("2025年3月5日\u{3000}10:20", "2025-03-05T10:20:00Z"),
+        ("5 mars 2025", "2025-03-05T00:00:00Z"),
+        ("15 septembre 2025 10:00 +0100", "2025-09-15T09:00:00Z"),
+        ("5 marzo 2025", "2025-03-05T00:00:00Z"),
+        ("Juni 5, 2025", "2025-06-05T00:00:00Z"),
         // POSIX signs: Etc/GMT+5 is five hours west of Greenwich.
         ("Tue, 06 May 2025 10:00:00 Etc/GMT+5", "2025-05-06T15:00:00Z"),
     ])
@@ -99,6 +103,13 @@ struct FeedDateTests {
         #expect(FeedDate.parse("Wed, 05/03/2025 10:20:30 GMT") == nil)
         #expect(FeedDate.parse("Wed, 05 Mar 2025").map(ConformanceJSON.isoString) == "2025-03-05T00:00:00Z")
         #expect(FeedDate.parse("2025-03-05 Wed") == nil)
+    }
+
+    /// A second month word is still an unknown word; `Mai` has no English month's three letters.
+    @Test func oneMonthWordAndOnlyEnglishMonthPrefixes() {
+        #expect(FeedDate.parse("5 May 2025 Marketing") == nil)
+        #expect(FeedDate.parse("Tue, 06 Mai 2025 10:00:00 GMT") == nil)
+        #expect(FeedDate.parse("5 Mayo 2025").map(ConformanceJSON.isoString) == "2025-05-05T00:00:00Z")
     }
 
     @Test func isoStringRendersUTCWithZ() {
