@@ -11,7 +11,7 @@ month the other way round), only one side has it, neither, or different; and, wh
 grammar knows the instant the writer meant, whether each side reads it.
 
     Benchmarks/parse-dates-grammar-vs-feedparser.py [--binary .build/release/briefing]
-        [--count 8000] [--seed 13] [--examples 3] [--keep DIR]
+        [--count 8000] [--seed 13] [--examples 3] [--keep DIR] [--old OLD-BINARY]
 
 Exits 1 when a day and month come out swapped against feedparser, or against the writer's
 instant where feedparser reads that instant. Needs `pip install feedparser` (6.0.14 compared
@@ -271,6 +271,17 @@ ELEMENTS = {
     "atom10": ["published", "updated", "updated", "dc:date", "dcterms:issued", "dcterms:modified"],
     "atom03": ["issued", "modified", "created", "modified"],
 }
+# The elements both sides read as an entry's `published` and as its `updated`.
+PUBLISHED = {"pubDate", "dcterms:issued", "atom:published", "published", "issued", "date_published"}
+UPDATED = {"dc:date", "d:date", "dcterms:modified", "atom:updated", "updated", "modified", "lastBuildDate",
+           "date_modified"}
+
+
+def written(dates, key):
+    """Whether an element feedparser or briefing reads as `key` was in the entry."""
+    return any(element in (PUBLISHED if key == "published" else UPDATED) for element, _, _, _ in dates)
+
+
 NAMESPACES = ('xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:d="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
               'xmlns:atom="http://www.w3.org/2005/Atom"')
 
@@ -397,54 +408,15 @@ def run_ours(binary, paths):
     return answers
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", default=".build/release/briefing")
-    parser.add_argument("--count", type=int, default=8000, help="date texts (entries with one date)")
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--examples", type=int, default=3, help="shapes shown per class")
-    parser.add_argument("--keep", help="write the documents here and keep them")
-    options = parser.parse_args()
-    rng = random.Random(options.seed)
-    work = options.keep or tempfile.mkdtemp()
-    os.makedirs(work, exist_ok=True)
-
-    # Documents of 200 entries: most entries one date element, a fifth two or three.
-    files = []  # (path, kind, entries as [(element, text, shape, meant)])
-    raises, raises_example = collections.Counter(), {}
-    produced = 0
-    while produced < options.count:
-        kind = rng.choice(["rss20", "rss20", "rss20", "rss10", "atom10", "atom10", "atom03", "json"])
-        entries = []
-        for _ in range(200):
-            dates = []
-            for _ in range(1 if rng.random() < 0.8 else rng.choice([2, 2, 3])):
-                shape, text, meant = sample(rng) if rng.random() < 0.92 else ("junk", rng.choice(JUNK), None)
-                while fp_parse_date(text) == "raises":
-                    # It would stop feedparser's parse of the whole document: counted, not written.
-                    raises[shape] += 1
-                    raises_example.setdefault(shape, text)
-                    shape, text, meant = sample(rng)
-                element = (rng.choice(["date_published", "date_modified"]) if kind == "json"
-                           else rng.choice(ELEMENTS[kind]))
-                dates.append((element, text, shape, meant))
-            produced += len(dates)
-            entries.append(dates)
-        path = os.path.join(work, f"dates-{len(files):03d}.{'json' if kind == 'json' else 'xml'}")
-        with open(path, "w", encoding="utf-8") as handle:
-            plain = [[(element, text) for element, text, _, _ in dates] for dates in entries]
-            handle.write(json_document(plain) if kind == "json" else document(kind, plain, rng))
-        files.append((path, kind, entries))
-
-    mine = run_ours(options.binary, [path for path, _, _ in files])
+def compare(files, mine, theirs_by_file):
+    """Each entry's dates, ours against feedparser's and against the meant instant."""
     tally = collections.Counter()
     truth = collections.Counter()
     shapes = collections.defaultdict(collections.Counter)
     examples = {}
     flow = collections.Counter()
     leaks = collections.Counter()
-    for (path, kind, entries), ours_feed in zip(files, mine):
-        theirs_entries = [] if kind == "json" else feedparser.parse(path).entries
+    for (path, kind, entries), ours_feed, theirs_entries in zip(files, mine, theirs_by_file):
         if kind != "json" and len(theirs_entries) != len(entries):
             print(f"entry count differs in {path}: feedparser {len(theirs_entries)}, want {len(entries)}")
             continue
@@ -467,7 +439,7 @@ def main():
                     side = "briefing" if ours_value in (SOURCE_DATE, CHANNEL_DATE) else "feedparser"
                     leaks[side] += 1
                     continue
-                if ours_value is None and theirs_value is None and not written(kind, dates, key):
+                if ours_value is None and theirs_value is None and not written(dates, key):
                     continue
                 if len(dates) == 1:
                     element, text, shape, meant = dates[0]
@@ -507,22 +479,75 @@ def main():
                                         (key, " | ".join(repr(text) for _, text, _, _ in dates), ours_value,
                                          theirs_value, None))
 
-    single = sum(tally.values())
-    print(f"{produced} date texts in {len(files)} documents (seed {options.seed}); "
-          f"{single} readings of entries with one date element:")
-    for key, value in tally.most_common():
-        print(f"  {key}: {value}")
-    print(f"against the instant the writer meant ({sum(truth.values())} readings where the grammar knows it):")
+    return tally, truth, shapes, examples, flow, leaks
+
+
+def summary(tally, truth, shapes, flow, leaks):
+    """The report's head: classes against feedparser and against the meant instant."""
+    lines = [f"{sum(tally.values())} readings of entries with one date element:"]
+    lines += [f"  {key}: {value}" for key, value in tally.most_common()]
+    lines.append(f"against the instant the writer meant ({sum(truth.values())} readings where the grammar knows it):")
     for (ours_right, theirs_right), value in sorted(truth.items(), reverse=True):
-        print(f"  briefing {'right' if ours_right else 'not right'}, feedparser {'right' if theirs_right else 'not right'}: "
-              f"{value}")
+        lines.append(f"  briefing {'right' if ours_right else 'not right'}, "
+                     f"feedparser {'right' if theirs_right else 'not right'}: {value}")
     wrong = sum(shapes["briefing reads another instant than the one meant"].values())
-    print(f"  of which briefing reads another instant than the one meant: {wrong}, "
-          f"day and month swapped: {sum(shapes['briefing swapped against the meant instant'].values())}")
-    print(f"{sum(flow.values())} readings of entries with two or three date elements: "
-          + ", ".join(f"{key} {value}" for key, value in flow.most_common()))
-    print(f"an entry given the date of its Atom source or of the channel: briefing {leaks['briefing']}, "
-          f"feedparser {leaks['feedparser']}")
+    lines.append(f"  of which briefing reads another instant than the one meant: {wrong}, "
+                 f"day and month swapped: {sum(shapes['briefing swapped against the meant instant'].values())}")
+    lines.append(f"{sum(flow.values())} readings of entries with two or three date elements: "
+                 + ", ".join(f"{key} {value}" for key, value in flow.most_common()))
+    lines.append(f"an entry given the date of its Atom source or of the channel: briefing {leaks['briefing']}, "
+                 f"feedparser {leaks['feedparser']}")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default=".build/release/briefing")
+    parser.add_argument("--count", type=int, default=8000, help="date texts (entries with one date)")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--examples", type=int, default=3, help="shapes shown per class")
+    parser.add_argument("--keep", help="write the documents here and keep them")
+    parser.add_argument("--old", help="an earlier build's briefing, compared on the same documents")
+    options = parser.parse_args()
+    rng = random.Random(options.seed)
+    work = options.keep or tempfile.mkdtemp()
+    os.makedirs(work, exist_ok=True)
+
+    # Documents of 200 entries: most entries one date element, a fifth two or three.
+    files = []  # (path, kind, entries as [(element, text, shape, meant)])
+    raises, raises_example = collections.Counter(), {}
+    produced = 0
+    while produced < options.count:
+        kind = rng.choice(["rss20", "rss20", "rss20", "rss10", "atom10", "atom10", "atom03", "json"])
+        entries = []
+        for _ in range(200):
+            dates = []
+            for _ in range(1 if rng.random() < 0.8 else rng.choice([2, 2, 3])):
+                shape, text, meant = sample(rng) if rng.random() < 0.92 else ("junk", rng.choice(JUNK), None)
+                while fp_parse_date(text) == "raises":
+                    # It would stop feedparser's parse of the whole document: counted, not written.
+                    raises[shape] += 1
+                    raises_example.setdefault(shape, text)
+                    shape, text, meant = sample(rng)
+                element = (rng.choice(["date_published", "date_modified"]) if kind == "json"
+                           else rng.choice(ELEMENTS[kind]))
+                dates.append((element, text, shape, meant))
+            produced += len(dates)
+            entries.append(dates)
+        path = os.path.join(work, f"dates-{len(files):03d}.{'json' if kind == 'json' else 'xml'}")
+        with open(path, "w", encoding="utf-8") as handle:
+            plain = [[(element, text) for element, text, _, _ in dates] for dates in entries]
+            handle.write(json_document(plain) if kind == "json" else document(kind, plain, rng))
+        files.append((path, kind, entries))
+
+    theirs_by_file = [[] if kind == "json" else feedparser.parse(path).entries for path, kind, _ in files]
+    paths = [path for path, _, _ in files]
+    tally, truth, shapes, examples, flow, leaks = compare(files, run_ours(options.binary, paths), theirs_by_file)
+    print(f"{produced} date texts in {len(files)} documents (seed {options.seed}); {options.binary}: "
+          + summary(tally, truth, shapes, flow, leaks))
+    if options.old:
+        old = compare(files, run_ours(options.old, paths), theirs_by_file)
+        print(f"\n{options.old}, the same documents: " + summary(old[0], old[1], old[2], old[4], old[5]))
     if raises:
         print(f"\nfeedparser raises (its parse of the whole document stops): {sum(raises.values())} texts, "
               f"{len(raises)} shapes, left out of the documents")
@@ -539,17 +564,9 @@ def main():
                   + (f", meant {meant}" if meant else ""))
     if not options.keep:
         shutil.rmtree(work)
-    failed = tally["swapped"] + flow["swapped"] + leaks["briefing"] + sum(shapes["briefing swapped against the meant instant"].values())
+    failed = (tally["swapped"] + flow["swapped"] + leaks["briefing"]
+              + sum(shapes["briefing swapped against the meant instant"].values()))
     sys.exit(1 if failed else 0)
-
-
-PUBLISHED = {"pubDate", "dcterms:issued", "atom:published", "published", "issued", "date_published"}
-UPDATED = {"dc:date", "d:date", "dcterms:modified", "atom:updated", "updated", "modified", "lastBuildDate", "date_modified"}
-
-
-def written(kind, dates, key):
-    """Whether an element feedparser or briefing reads as `key` was in the entry."""
-    return any(element in (PUBLISHED if key == "published" else UPDATED) for element, _, _, _ in dates)
 
 
 if __name__ == "__main__":
