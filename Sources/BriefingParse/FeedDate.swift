@@ -51,7 +51,11 @@ public enum FeedDate {
         }
         while index < bytes.count, isXMLSpace(bytes[index]) { index += 1 }
         let rest = UnsafeBufferPointer(rebasing: bytes[index...])
-        guard startsWithYear(rest) else { return nil }
+        // A month must follow the year: `Wed, 2025` alone is not 1 January.
+        let separator = rest.count > 5 ? rest[4] : 0
+        guard startsWithYear(rest),
+            separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || isDigit(separator)
+        else { return nil }
         var reader = ISODateReader(rest)
         return reader.read()?.date
     }

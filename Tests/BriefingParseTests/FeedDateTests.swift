@@ -115,6 +115,8 @@ struct FeedDateTests {
         #expect(FeedDate.parse("Wed, 05/03/2025 10:20:30 GMT") == nil)
         #expect(FeedDate.parse("Wed, 05 Mar 2025").map(ConformanceJSON.isoString) == "2025-03-05T00:00:00Z")
         #expect(FeedDate.parse("2025-03-05 Wed") == nil)
+        #expect(FeedDate.parse("Wed, 2025") == nil)
+        #expect(FeedDate.parse("Wed, 2025 10:20") == nil)
     }
 
     /// A second month word is still an unknown word; `Mai` has no English month's three letters.
