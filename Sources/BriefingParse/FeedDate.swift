@@ -61,16 +61,27 @@ public enum FeedDate {
     }
 
     /// `2025年5月6日 10:00` → `2025-5-6 10:00`; a no-break or other Unicode space (CMSs write
-    /// `2025-05-06&nbsp;10:00`) → a space, as feedparser's `split()` reads them.
+    /// `2025-05-06&nbsp;10:00`) → a space, as feedparser's `split()` reads them; Greek month and
+    /// weekday names → English ones.
     private static func normalizedNonASCII(_ text: String) -> String {
         var normalized = String.UnicodeScalarView()
+        var greek = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            if ("\u{0370}"..."\u{03FF}").contains(scalar) {
+                greek.append(scalar)
+                continue
+            }
+            if !greek.isEmpty {
+                normalized.append(contentsOf: GreekDateNames.english(String(greek)).unicodeScalars)
+                greek.removeAll()
+            }
             switch scalar {
             case "年", "月": normalized.append("-")
             case "日", "\u{00A0}", "\u{2000}"..."\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}": normalized.append(" ")
             default: normalized.append(scalar)
             }
         }
+        if !greek.isEmpty { normalized.append(contentsOf: GreekDateNames.english(String(greek)).unicodeScalars) }
         return String(normalized)
     }
 }

@@ -60,6 +60,18 @@ struct RealWorldFeedTests {
             ])
     }
 
+    /// briefing read none of these. feedparser reads the first two, the first as 10:20:30 UTC
+    /// (EET is not in its zone table), and not the modern `Μάρ` of the third.
+    @Test func greekMonthAndWeekdayNamesAreDates() throws {
+        let feed = try Fixture.feed("rss20-dates-greek.xml")
+        #expect(feed.title == "Ειδήσεις")
+        #expect(
+            feed.entries.map(\.published) == [
+                Fixture.instant("2025-12-01T08:20:30Z"), Fixture.instant("2025-05-06T10:00:00Z"),
+                Fixture.instant("2025-03-14T07:05:00Z"),
+            ])
+    }
+
     @Test func relativeIdsAndLinksResolveAgainstTheXMLBaseInEffect() throws {
         let feed = try Fixture.feed("atom10-xml-base-ids.xml")
         #expect(
