@@ -1,5 +1,5 @@
 /// Reads RFC 3339 / W3C-DTF / ISO 8601 dates: extended and basic, ordinal (`2025-126`) and
-/// week (`2025-W19-2`) forms, `/` as a date separator, a space or `T` before the time.
+/// week (`2025-W19-2`) forms, `/` as a date separator, white space or `T` before the time.
 struct ISODateReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -54,12 +54,12 @@ struct ISODateReader {
 
     private mutating func readTime(into fields: inout DateFields) -> Bool {
         guard let separator = current else { return true }
-        guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == 0x20 else {
-            return true
-        }
+        let spaced = isXMLSpace(separator)
+        guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || spaced else { return true }
         index += 1
         skipSpaces()
-        guard current.map(isDigit) == true else { return separator == 0x20 && current == nil }
+        // After a space a zone may follow the date alone (`2025-03-05 +0000`); readZone checks it.
+        guard current.map(isDigit) == true else { return spaced }
         guard let hour = number(minDigits: 1, maxDigits: 2) else { return false }
         fields.hour = hour
         let extended = current == UInt8(ascii: ":")
@@ -107,7 +107,7 @@ struct ISODateReader {
     }
 
     private mutating func skipSpaces() {
-        while current == 0x20 { index += 1 }
+        while let byte = current, isXMLSpace(byte) { index += 1 }
     }
 
     private func digitRun() -> Int {

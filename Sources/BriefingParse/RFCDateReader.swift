@@ -1,6 +1,7 @@
 /// Reads RFC 822/2822 dates and their real-world relatives by tokens: `Tue, 06 May 2025 10:00:00 GMT`,
 /// `Tue May 06 2025 10:00:00 GMT+0800 (China Standard Time)`, `Tue May  6 10:00:00 2025`,
-/// `May 6, 2025 10:00 AM`, `6 May 2025`. An unknown word means it is not a date.
+/// `May 6, 2025 10:00 AM`, `6 May 2025`. An unknown word means it is not a date, but for one
+/// that starts with a month's three letters, as feedparser reads it.
 struct RFCDateReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -11,6 +12,7 @@ struct RFCDateReader {
     private var numberCount = 0
     private var sawTime = false
     private var meridiem: UInt8?
+    private var posixSign = false
 
     private typealias Number = (value: Int, digits: Int)
 
@@ -23,7 +25,7 @@ struct RFCDateReader {
                 guard readWord() else { return nil }
             } else if isDigit(byte) {
                 guard readNumberOrTime() else { return nil }
-            } else if (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) && sawTime {
+            } else if (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) && (sawTime || offsetAfterDate) {
                 guard readOffset() else { return nil }
             } else if byte == UInt8(ascii: "(") {
                 while index < bytes.count, bytes[index] != UInt8(ascii: ")") { index += 1 }
@@ -33,6 +35,12 @@ struct RFCDateReader {
             }
         }
         return assemble()
+    }
+
+    /// `06 May 2025 +0000`: a signed number after the day and the year, with no time, is a zone
+    /// (feedparser reads it so). Before the year the sign is a separator (`06-May-2025`).
+    private var offsetAfterDate: Bool {
+        numberCount == 2 && index + 1 < bytes.count && isDigit(bytes[index + 1])
     }
 
     private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
@@ -54,8 +62,19 @@ struct RFCDateReader {
             meridiem = word.utf8.first
         } else if word == "at" || word == "on" {
             return true
+        } else if word == "etc", index < bytes.count, bytes[index] == UInt8(ascii: "/") {
+            // tz database names: `Etc/GMT` is GMT (feedparser strips the `Etc/`); in `Etc/GMT+5`
+            // the sign is POSIX's, west of Greenwich, so the offset is -05:00.
+            index += 1
+            posixSign = true
         } else if let offset = TimeZoneNames.offsetSeconds(word) {
             fields.offsetSeconds = offset
+        } else if month == nil, index - start > 3, let prefix = PackedName(bytes[start..<(start + 3)]),
+            let value = MonthNames.month(prefix)
+        {
+            // feedparser reads a month by its first three letters: French `5 mars 2025`, Spanish
+            // `5 marzo 2025`, German `5 Juni 2025` (not `Mai`, `Okt`…: no English prefix).
+            month = value
         } else {
             return false
         }
@@ -114,7 +133,7 @@ struct RFCDateReader {
         }
         guard digits > 0, digits <= 4, value <= 14, minutes < 60 else { return false }
         let seconds = value * 3_600 + minutes * 60
-        fields.offsetSeconds = negative ? -seconds : seconds
+        fields.offsetSeconds = negative != posixSign ? -seconds : seconds
         return true
     }
 

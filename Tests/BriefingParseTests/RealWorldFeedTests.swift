@@ -44,6 +44,34 @@ struct RealWorldFeedTests {
             ])
     }
 
+    /// feedparser reads each of these; briefing read none. The fourth names 16:00 UTC the day
+    /// before: feedparser reads its day and drops the `+08:00`.
+    @Test func perforceDatesAndDaysWithAZoneAreDates() throws {
+        let feed = try Fixture.feed("rss20-dates-perforce.xml")
+        #expect(
+            feed.entries.map(\.published) == [
+                Fixture.instant("2025-09-05T12:19:53Z"), Fixture.instant("2025-09-06T23:00:00Z"),
+                Fixture.instant("2025-12-08T00:00:00Z"), nil, nil, nil, Fixture.instant("2025-12-15T10:36:00Z"),
+            ])
+        #expect(
+            feed.entries.map(\.updated) == [
+                nil, nil, nil, Fixture.instant("2025-12-07T16:00:00Z"), Fixture.instant("2025-12-11T11:24:53Z"),
+                Fixture.instant("2025-12-09T10:00:00Z"), nil,
+            ])
+    }
+
+    /// briefing read none of these. feedparser reads the first two, the first as 10:20:30 UTC
+    /// (EET is not in its zone table), and not the modern `Μάρ` of the third.
+    @Test func greekMonthAndWeekdayNamesAreDates() throws {
+        let feed = try Fixture.feed("rss20-dates-greek.xml")
+        #expect(feed.title == "Ειδήσεις")
+        #expect(
+            feed.entries.map(\.published) == [
+                Fixture.instant("2025-12-01T08:20:30Z"), Fixture.instant("2025-05-06T10:00:00Z"),
+                Fixture.instant("2025-03-14T07:05:00Z"),
+            ])
+    }
+
     @Test func relativeIdsAndLinksResolveAgainstTheXMLBaseInEffect() throws {
         let feed = try Fixture.feed("atom10-xml-base-ids.xml")
         #expect(
