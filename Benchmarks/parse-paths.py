@@ -91,7 +91,6 @@ def main():
     # An earlier build may not take a directory: it runs the paths form only.
     runs = [(label, directory, form, arguments) for label, directory in builds for form, arguments in forms
             if not label or form != "CORPUS"]
-    ratios = {(label, form): [] for label, _, form, _ in runs}
     ours = {(label, form): [] for label, _, form, _ in runs}
     baseline = []
     for round_index in range(options.rounds):
@@ -107,13 +106,13 @@ def main():
         baseline.append((before + after) / 2)
         for key, cpu in round_cpu.items():
             ours[key].append(cpu)
-            ratios[key].append(baseline[-1] / cpu)
     print(f"corpus: {len(files)} files, {options.rounds} rounds")
     for label, _, form, _ in runs:
         key = (label, form)
-        print(f"{label}CLI (briefing parse --summary {form}, one process): {statistics.median(ratios[key]):.2f}x "
+        ratios = [base / cpu for base, cpu in zip(baseline, ours[key])]
+        print(f"{label}CLI (briefing parse --summary {form}, one process): {statistics.median(ratios):.2f}x "
               f"sax-count (median CPU {statistics.median(ours[key]):.3f} s vs {statistics.median(baseline):.3f} s; "
-              f"rounds {' '.join(f'{r:.2f}' for r in ratios[key])})")
+              f"rounds {' '.join(f'{r:.2f}' for r in ratios)})")
     fixed = fixed_costs(work, xmlbench, len(files), options.rounds)
     print(f"apart from parsing, from feeds of one item: process start {fixed['start'][0] * 1000:.1f} ms "
           f"(sax-count {fixed['start'][1] * 1000:.1f} ms); per file {fixed['per file'][0] * 1e6:.1f} µs "

@@ -44,7 +44,7 @@ public enum FeedDate {
     /// 10:20:30 +0000`: a weekday before a year-first date, which only the ISO reader reads.
     private static func yearFirstAfterWeekday(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         var index = 0
-        while index < bytes.count, (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A { index += 1 }
+        while index < bytes.count, isASCIILetter(bytes[index]) { index += 1 }
         guard index >= 3, let word = PackedName(bytes[0..<index]), MonthNames.isWeekday(word) else { return nil }
         while index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".") {
             index += 1
@@ -66,25 +66,31 @@ public enum FeedDate {
     private static func normalizedNonASCII(_ text: String) -> String {
         var normalized = String.UnicodeScalarView()
         var greek = String.UnicodeScalarView()
+        func endGreekWord() {
+            guard !greek.isEmpty else { return }
+            normalized.append(contentsOf: GreekDateNames.english(String(greek)).unicodeScalars)
+            greek.removeAll()
+        }
         for scalar in text.unicodeScalars {
             if ("\u{0370}"..."\u{03FF}").contains(scalar) {
                 greek.append(scalar)
                 continue
             }
-            if !greek.isEmpty {
-                normalized.append(contentsOf: GreekDateNames.english(String(greek)).unicodeScalars)
-                greek.removeAll()
-            }
+            endGreekWord()
             switch scalar {
             case "年", "月": normalized.append("-")
             case "日", "\u{00A0}", "\u{2000}"..."\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}": normalized.append(" ")
             default: normalized.append(scalar)
             }
         }
-        if !greek.isEmpty { normalized.append(contentsOf: GreekDateNames.english(String(greek)).unicodeScalars) }
+        endGreekWord()
         return String(normalized)
     }
 }
 
 @inline(__always)
 func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+/// An ASCII letter, either case.
+@inline(__always)
+func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

@@ -158,7 +158,7 @@ struct PlainTextScanner {
         }
         let closing = next == UInt8(ascii: "/")
         let nameStart = index + (closing ? 2 : 1)
-        guard nameStart < bytes.count, isLetter(bytes[nameStart]) else { return false }
+        guard nameStart < bytes.count, isASCIILetter(bytes[nameStart]) else { return false }
         var nameEnd = nameStart
         while nameEnd < bytes.count, isNameByte(bytes[nameEnd]) { nameEnd += 1 }
         index = endOfTag(from: nameEnd)
@@ -232,9 +232,7 @@ struct PlainTextScanner {
         return true
     }
 
-    private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-
     private func isNameByte(_ byte: UInt8) -> Bool {
-        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
+        isASCIILetter(byte) || isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
     }
 }

@@ -21,7 +21,7 @@ struct RFCDateReader {
     mutating func read() -> DateFields? {
         while index < bytes.count {
             let byte = bytes[index]
-            if isLetter(byte) {
+            if isASCIILetter(byte) {
                 guard readWord() else { return nil }
             } else if isDigit(byte) {
                 guard readNumberOrTime() else { return nil }
@@ -43,11 +43,9 @@ struct RFCDateReader {
         numberCount == 2 && index + 1 < bytes.count && isDigit(bytes[index + 1])
     }
 
-    private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-
     private mutating func readWord() -> Bool {
         let start = index
-        while index < bytes.count, isLetter(bytes[index]) { index += 1 }
+        while index < bytes.count, isASCIILetter(bytes[index]) { index += 1 }
         let packed = PackedName(bytes[start..<index])
         if let packed, let value = MonthNames.month(packed) {
             month = value

@@ -10,7 +10,7 @@ import Foundation
 /// for `find … | briefing parse --files-from -`.
 public enum FeedFilePaths {
     /// The file names a directory contributes: what feeds are saved as.
-    static let feedExtensions: Set<String> = ["xml", "rss", "atom", "rdf", "json", "feed"]
+    private static let feedExtensions: Set<String> = ["xml", "rss", "atom", "rdf", "json", "feed"]
 
     /// The files `arguments` name, in order: a directory is replaced by its feed files (not
     /// recursing, hidden files left out), anything else is kept as it is, so a missing file is
@@ -80,7 +80,7 @@ public enum FeedFilePaths {
     }
 
     /// Not hidden, and ending in one of `feedExtensions` (any case).
-    static func isFeedFileName(_ name: String) -> Bool {
+    private static func isFeedFileName(_ name: String) -> Bool {
         guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
         return feedExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
