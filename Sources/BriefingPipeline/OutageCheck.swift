@@ -26,17 +26,60 @@ struct OutageCheck {
             timeZone: workspace.config.draft.timeZone)
     }
 
-    /// The error most feeds share (their URLs left out), and how many share it.
+    /// The error most feeds share, and how many share it. Two feeds share an error when its text is
+    /// the same but for what differs from feed to feed and attempt to attempt: the URL, the feed's host
+    /// where libcurl repeats it (`Could not resolve host: a.example`) and how long the attempt took
+    /// (`after 0 ms`, `after 1 ms`). The text shown is the first feed's, without its URL.
     static func mostCommon(_ errors: [String]) -> (error: String, count: Int)? {
-        let counts = Dictionary(errors.map { (withoutURL($0), 1) }, uniquingKeysWith: +)
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-            .map { (error: $0.key, count: $0.value) }
+        var groups: [String: (first: String, count: Int)] = [:]
+        for error in errors {
+            let text = withoutURL(error)
+            groups[shape(error), default: (text, 0)].count += 1
+        }
+        return groups.max { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }
+            .map { (error: $0.value.first, count: $0.value.count) }
     }
 
     /// `https://x/feed: couldn't connect` → `couldn't connect`, so one error of many feeds counts once.
     static func withoutURL(_ error: String) -> String {
         guard let colon = error.range(of: ": "), error[..<colon.lowerBound].contains("://") else { return error }
         return String(error[colon.upperBound...])
+    }
+
+    /// The error without its URL, with the URL's host as `HOST` and every elapsed time as `N ms`.
+    static func shape(_ error: String) -> String {
+        var text = withoutURL(error)
+        if let colon = error.range(of: ": "),
+            let host = URLComponents(string: String(error[..<colon.lowerBound]))?.host,
+            !host.isEmpty
+        {
+            text = text.replacingOccurrences(of: host, with: "HOST")
+        }
+        return withoutElapsedTimes(text)
+    }
+
+    /// `after 12 ms`, `after 3001 milliseconds` → `after N ms`: libcurl says how long a failed
+    /// connect or resolve took, which differs between feeds that failed the same way.
+    private static func withoutElapsedTimes(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        var out: [Substring] = []
+        out.reserveCapacity(words.count)
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if index + 1 < words.count, !word.isEmpty, word.allSatisfy { ("0"..."9").contains($0) } {
+                let unit = words[index + 1].prefix { $0.isLetter }
+                if ["ms", "milliseconds", "s", "seconds"].contains(unit) {
+                    out.append("N")
+                    out.append("ms" + words[index + 1].dropFirst(unit.count))
+                    index += 2
+                    continue
+                }
+            }
+            out.append(word)
+            index += 1
+        }
+        return out.joined(separator: " ")
     }
 }
 
