@@ -38,9 +38,13 @@ public enum FeedFilePaths {
         if list == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let contents = FileManager.default.contents(atPath: list) else {
+            // A handle, not `FileManager.contents(atPath:)`, which gives nothing for a pipe
+            // (`--files-from <(find …)`).
+            guard let handle = FileHandle(forReadingAtPath: list), let contents = try? handle.readToEnd() ?? Data()
+            else {
                 throw FeedFilePathsError(path: list, problem: "cannot read the path list; check the path")
             }
+            try? handle.close()
             data = contents
         }
         return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line in

@@ -42,6 +42,22 @@ import Testing
         #expect(try FeedFilePaths.listed(in: list.path) == ["a.xml", "b.xml", "c d.xml"])
     }
 
+    /// `--files-from <(find …)`: the list is a pipe, which has no size to read up to.
+    @Test func aPathListCanBeAPipe() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString)").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: fifo)
+            handle?.write(Data("a.xml\nb.xml\n".utf8))
+            try? handle?.close()
+        }
+        writer.start()
+        // Should the list not be read, this open lets the writer finish instead of waiting forever.
+        defer { close(open(fifo, O_RDONLY | O_NONBLOCK)) }
+        #expect(try FeedFilePaths.listed(in: fifo) == ["a.xml", "b.xml"])
+    }
+
     @Test func aMissingPathListIsOneErrorNamingIt() throws {
         #expect {
             try FeedFilePaths.listed(in: "/no/such/list")
