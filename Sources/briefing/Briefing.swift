@@ -19,3 +19,26 @@ struct Briefing: AsyncParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 }
+
+extension Briefing {
+    /// `AsyncParsableCommand.main(_:)`, but the paths `briefing parse` is given go past the argument
+    /// parser (see `ParseCommand.setAsideFiles`).
+    static func main() async {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let setAside = ParseCommand.setAsideFiles(from: &arguments)
+        do {
+            var command = try await asyncParseAsRoot(arguments)
+            if var parse = command as? ParseCommand {
+                parse.files += setAside
+                command = parse
+            }
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

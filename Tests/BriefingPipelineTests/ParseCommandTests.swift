@@ -25,6 +25,39 @@ import Testing
         #expect(json.stdout.split(separator: "\n").count == 2)
     }
 
+    /// The paths after the first go past the argument parser; options between them, their values,
+    /// `--` and a path that looks like an option still mean what they say.
+    @Test func pathsBetweenOptionsAreAllParsedInOrder() throws {
+        let sandbox = try Sandbox()
+        try sandbox.serve("etcd-releases.atom")
+        try sandbox.serve("news.rss")
+        try FileManager.default.copyItem(at: sandbox.file("served/news.rss"), to: sandbox.file("-dash.rss"))
+        try Data("served/news.rss\n".utf8).write(to: sandbox.file("list.txt"))
+        let atom = "served/etcd-releases.atom"
+        let rss = "served/news.rss"
+        let one = try sandbox.run(["parse", "--json", atom]).stdout
+        let other = try sandbox.run(["parse", "--json", rss]).stdout
+
+        let mixed = try sandbox.run(
+            ["parse", rss, "--base-url", "https://example.org/", atom, "--files-from", "list.txt", rss, "--json"])
+        #expect(mixed.status == 0, "stderr: \(mixed.stderr)")
+        // The paths in order, then the list's.
+        let relative = try sandbox.run(["parse", "--base-url", "https://example.org/", "--json", rss, atom, rss, rss])
+        #expect(mixed.stdout == relative.stdout)
+        #expect(relative.stdout.split(separator: "\n").count == 4)
+
+        let equals = try sandbox.run(["parse", atom, "--base-url=https://example.org/", rss, "--json"])
+        #expect(equals.stdout.split(separator: "\n").count == 2)
+
+        let terminated = try sandbox.run(["parse", "--json", "--", atom, "-dash.rss"])
+        #expect(terminated.status == 0, "stderr: \(terminated.stderr)")
+        #expect(terminated.stdout == one + other)
+
+        let unknown = try sandbox.run(["parse", "--json", atom, "--bogus", rss])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("--bogus"))
+    }
+
     @Test func nothingToParseIsAUsageErrorAndAMissingListNamesIt() throws {
         let sandbox = try Sandbox()
         let none = try sandbox.run(["parse", "--summary"])
