@@ -4,10 +4,8 @@ import Foundation
 /// The feed files `briefing parse` was given: paths, directories and path lists.
 ///
 /// A directory stands for the feed files directly in it, sorted by name, as `xmlbench` reads a
-/// corpus: one argument instead of a thousand. That is also what keeps a large corpus fast to
-/// name, as swift-argument-parser stores each value of an array argument by copying the values
-/// before it (quadratic in their count). A path list (`--files-from`) names one file per line,
-/// for `find … | briefing parse --files-from -`.
+/// corpus: one argument instead of a thousand. A path list (`--files-from`) names one file per
+/// line, for `find … | briefing parse --files-from -`.
 public enum FeedFilePaths {
     /// The file names a directory contributes: what feeds are saved as.
     private static let feedExtensions: Set<String> = ["xml", "rss", "atom", "rdf", "json", "feed"]

@@ -33,53 +33,46 @@ struct OutageCheck {
     static func mostCommon(_ errors: [String]) -> (error: String, count: Int)? {
         var groups: [String: (first: String, count: Int)] = [:]
         for error in errors {
-            let text = withoutURL(error)
-            groups[shape(error), default: (text, 0)].count += 1
+            let (url, text) = split(error)
+            groups[shape(text, url: url), default: (text, 0)].count += 1
         }
         return groups.max { $0.value.count < $1.value.count || ($0.value.count == $1.value.count && $0.key > $1.key) }
             .map { (error: $0.value.first, count: $0.value.count) }
     }
 
-    /// `https://x/feed: couldn't connect` → `couldn't connect`, so one error of many feeds counts once.
-    static func withoutURL(_ error: String) -> String {
-        guard let colon = error.range(of: ": "), error[..<colon.lowerBound].contains("://") else { return error }
-        return String(error[colon.upperBound...])
+    /// `https://x/feed: couldn't connect` → (`https://x/feed`, `couldn't connect`); nil for the URL
+    /// when the error starts with none.
+    private static func split(_ error: String) -> (url: Substring?, text: String) {
+        guard let colon = error.range(of: ": "), error[..<colon.lowerBound].contains("://") else { return (nil, error) }
+        return (error[..<colon.lowerBound], String(error[colon.upperBound...]))
     }
 
-    /// The error without its URL, with the URL's host as `HOST` and every elapsed time as `N ms`.
+    /// The error without its URL, with the URL's host as `HOST` and every elapsed time as `N`.
     static func shape(_ error: String) -> String {
-        var text = withoutURL(error)
-        if let colon = error.range(of: ": "),
-            let host = URLComponents(string: String(error[..<colon.lowerBound]))?.host,
-            !host.isEmpty
-        {
+        let (url, text) = split(error)
+        return shape(text, url: url)
+    }
+
+    private static func shape(_ text: String, url: Substring?) -> String {
+        var text = text
+        if let url, let host = URLComponents(string: String(url))?.host, !host.isEmpty {
             text = text.replacingOccurrences(of: host, with: "HOST")
         }
         return withoutElapsedTimes(text)
     }
 
-    /// `after 12 ms`, `after 3001 milliseconds` → `after N ms`: libcurl says how long a failed
-    /// connect or resolve took, which differs between feeds that failed the same way.
+    /// `after 12 ms`, `after 3001 milliseconds` → `after N ms`, `after N milliseconds`: libcurl says
+    /// how long a failed connect or resolve took, which differs between feeds that failed the same way.
     private static func withoutElapsedTimes(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        var out: [Substring] = []
-        out.reserveCapacity(words.count)
-        var index = 0
-        while index < words.count {
+        let units: Set<Substring> = ["ms", "milliseconds", "s", "seconds"]
+        return words.indices.map { index in
             let word = words[index]
-            if index + 1 < words.count, !word.isEmpty, word.allSatisfy { ("0"..."9").contains($0) } {
-                let unit = words[index + 1].prefix { $0.isLetter }
-                if ["ms", "milliseconds", "s", "seconds"].contains(unit) {
-                    out.append("N")
-                    out.append("ms" + words[index + 1].dropFirst(unit.count))
-                    index += 2
-                    continue
-                }
-            }
-            out.append(word)
-            index += 1
-        }
-        return out.joined(separator: " ")
+            let isElapsedTime =
+                index + 1 < words.count && !word.isEmpty && word.allSatisfy { ("0"..."9").contains($0) }
+                && units.contains(words[index + 1].prefix { $0.isLetter })
+            return isElapsedTime ? "N" : word
+        }.joined(separator: " ")
     }
 }
 
