@@ -105,7 +105,7 @@ extension FeedBuilder {
             text = decoded.flatMap { String(data: $0, encoding: .utf8) }?.trimmingXMLSpace() ?? text
         }
         guard !text.isEmpty else { return }
-        store(text, in: capture.field, mode: capture.mode, depth: capture.depth)
+        store(consume text, in: capture.field, mode: capture.mode, depth: capture.depth)
     }
 
     /// The captured text without leading and trailing XML white space.
@@ -133,7 +133,9 @@ extension FeedBuilder {
         }
     }
 
-    private mutating func store(_ text: String, in field: TextField, mode: TextMode, depth: Int) {
+    /// `text` is consumed: stored as it is, it moves into the model (a borrowed String had to be
+    /// retained there and released by the caller, two atomic operations per field).
+    private mutating func store(_ text: consuming String, in field: TextField, mode: TextMode, depth: Int) {
         switch field {
         case .feedTitle: feed.title = text
         case .feedLink: feed.link = resolve(text)

@@ -9,29 +9,26 @@ enum SAXDriver {
             | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 
     /// Parses UTF-8 `bytes`, feeding `builder`. Returns false when libxml2 could not start.
-    /// The builder sits behind the context pointer for the parse (a struct reached through a
-    /// pointer: no reference counting or exclusivity checks per SAX event).
+    /// The builder is reached through the context pointer for the parse (a struct behind a
+    /// pointer: no reference counting or exclusivity checks per SAX event), in the caller's own
+    /// storage: a copy of it would share its buffers and copy them again on the first write.
     static func run(_ buffer: UnsafeBufferPointer<UInt8>, builder: inout FeedBuilder) -> Bool {
-        var handler = makeHandler()
-        let state = UnsafeMutablePointer<FeedBuilder>.allocate(capacity: 1)
-        state.initialize(to: builder)
-        defer {
-            builder = state.move()
-            builder.releaseEntities()
-            state.deallocate()
-        }
+        defer { builder.releaseEntities() }
         guard let base = buffer.baseAddress, buffer.count < Int32.max else { return false }
-        let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-        guard let context = briefing_newParserContext(&handler, UnsafeMutableRawPointer(state), options)
-        else { return false }
-        state.pointee.context = context
-        xmlParseChunk(context, raw, Int32(buffer.count), 1)
-        state.pointee.finish(
-            wellFormed: briefing_takeWellFormedError(context) == 0,
-            namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
-        state.pointee.context = nil
-        briefing_freeParserContext(context)
-        return true
+        var handler = makeHandler()
+        return withUnsafeMutablePointer(to: &builder) { state in
+            let raw = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+            guard let context = briefing_newParserContext(&handler, UnsafeMutableRawPointer(state), options)
+            else { return false }
+            state.pointee.context = context
+            xmlParseChunk(context, raw, Int32(buffer.count), 1)
+            state.pointee.finish(
+                wellFormed: briefing_takeWellFormedError(context) == 0,
+                namespacesWellFormed: briefing_namespacesWellFormed(context) != 0)
+            state.pointee.context = nil
+            briefing_freeParserContext(context)
+            return true
+        }
     }
 
     private static func makeHandler() -> xmlSAXHandler {
