@@ -22,12 +22,18 @@ struct Briefing: AsyncParsableCommand {
 
 extension Briefing {
     /// `AsyncParsableCommand.main(_:)`, but the paths `briefing parse` is given go past the argument
-    /// parser (see `ParseCommand.setAsideFiles`).
+    /// parser (see `ParseCommand.setAsideFiles`), and a command that never suspends (a
+    /// `ParsableCommand`: `parse`, `check-config`, `labels` …) runs on the main thread. Parsing
+    /// the arguments synchronously and staying on the main actor keep such a command from hopping
+    /// to the global executor, whose first job starts the worker threads; a process with threads
+    /// also takes glibc's locked allocator paths. Commands that fetch or serve are
+    /// `AsyncParsableCommand`s and hop as before.
+    @MainActor
     static func main() async {
         var arguments = Array(CommandLine.arguments.dropFirst())
         let setAside = ParseCommand.setAsideFiles(from: &arguments)
         do {
-            var command = try await asyncParseAsRoot(arguments)
+            var command = try parseAsRoot(arguments)
             if var parse = command as? ParseCommand {
                 parse.files += setAside
                 command = parse

@@ -4,7 +4,7 @@ import BriefingPipeline
 import Foundation
 
 /// `briefing classify`: sort entries into the six sections and say which layer decided.
-struct ClassifyCommand: AsyncParsableCommand {
+struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract: "Sorts entries into the six sections and says which layer decided.",
@@ -26,8 +26,8 @@ struct ClassifyCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "One JSON object per line.")
     var json = false
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             guard let input else { return try classifyStored() }
             let inputs = try Judgement.inputs(path: input)
             let classifier = try Judgement.classifier(

@@ -13,14 +13,33 @@ func printError(_ text: String) {
 func reportingErrors<T>(_ body: () async throws -> T) async throws -> T {
     do {
         return try await body()
-    } catch let error as BriefingError {
-        printError("briefing: \(error.message)")
-        throw ExitCode(error.exitStatus.rawValue)
-    } catch let error as ExitCode {
-        throw error
     } catch {
+        throw reported(error)
+    }
+}
+
+/// `reportingErrors` for a command that never suspends: a `ParsableCommand`, which runs on the
+/// main thread without starting the concurrency runtime's worker threads (see `Briefing.main`).
+func reportingErrorsSynchronously<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        throw reported(error)
+    }
+}
+
+/// Prints `error` as one line on stderr (an `ExitCode` has been reported already) and returns
+/// the exit code it stands for.
+private func reported(_ error: Error) -> ExitCode {
+    switch error {
+    case let error as BriefingError:
+        printError("briefing: \(error.message)")
+        return ExitCode(error.exitStatus.rawValue)
+    case let error as ExitCode:
+        return error
+    default:
         printError("briefing: \(error)")
-        throw ExitCode(ExitStatus.failure.rawValue)
+        return ExitCode(ExitStatus.failure.rawValue)
     }
 }
 

@@ -4,7 +4,7 @@ import BriefingPipeline
 import Foundation
 
 /// `briefing init`: a commented starter feeds.yaml and an empty store.
-struct InitCommand: AsyncParsableCommand {
+struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write a commented starter feeds.yaml (never over an existing one) and create its store."
@@ -15,8 +15,8 @@ struct InitCommand: AsyncParsableCommand {
     @Option(help: "Your e-mail address or site, written as fetch.contact and sent in the User-Agent.")
     var contact: String?
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             if FileManager.default.fileExists(atPath: options.config) {
                 printError("briefing: \(options.config) already exists; edit it, or give another --config path")
                 throw ExitCode(ExitStatus.usage.rawValue)
@@ -42,7 +42,7 @@ struct InitCommand: AsyncParsableCommand {
 }
 
 /// `briefing check-config`: validate feeds.yaml and summarize it in one line.
-struct CheckConfigCommand: AsyncParsableCommand {
+struct CheckConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-config",
         abstract: "Validate feeds.yaml and print a one-line summary.",
@@ -51,8 +51,8 @@ struct CheckConfigCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             let config = try ConfigFile.check(options.config)
             let enabled = config.feeds.filter(\.enabled)
             let projects = enabled.filter { $0.kind == .project }.count
@@ -65,7 +65,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
 }
 
 /// `briefing export-opml`: the configured feeds as OPML 2.0 on stdout.
-struct ExportOPMLCommand: AsyncParsableCommand {
+struct ExportOPMLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-opml",
         abstract: "Print the configured feeds as OPML 2.0 (what every feed reader imports)."
@@ -73,15 +73,15 @@ struct ExportOPMLCommand: AsyncParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             print(try ConfigFile.exportOPML(options.config), terminator: "")
         }
     }
 }
 
 /// `briefing import-opml FILE`: add an OPML file's feeds to feeds.yaml, keeping its comments and order.
-struct ImportOPMLCommand: AsyncParsableCommand {
+struct ImportOPMLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-opml",
         abstract: "Add the feeds of an OPML file to feeds.yaml (comments and order kept; known URLs skipped)."
@@ -92,8 +92,8 @@ struct ImportOPMLCommand: AsyncParsableCommand {
     @Argument(help: "The OPML file exported by another feed reader.")
     var file: String
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             guard let data = FileManager.default.contents(atPath: file) else {
                 printError("briefing: \(file): no such file; give the path of an OPML file")
                 throw ExitCode(ExitStatus.missingInput.rawValue)

@@ -5,7 +5,7 @@ import Foundation
 
 /// `briefing eval`: how well the classifier does on labeled entries — cross-validated, on a file, or
 /// leave-one-out on the shipped examples.
-struct EvalCommand: AsyncParsableCommand {
+struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measures the classifier on labeled entries (the classify input plus a `section` field).",
@@ -39,14 +39,14 @@ struct EvalCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run() throws {
         if leaveOneOut {
             let (all, reference) = Judgement.leaveOneOut()
             print("leave-one-out, all shipped examples\n\(all)\n")
             print("leave-one-out, reference issue items only\n\(reference)")
             return
         }
-        try await reportingErrors {
+        try reportingErrorsSynchronously {
             let examples = try Judgement.labeledExamples(paths: input)
             if let crossValidate {
                 let report = Judgement.crossValidation(of: examples, folds: crossValidate)

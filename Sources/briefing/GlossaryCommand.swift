@@ -22,7 +22,7 @@ struct GlossaryCommand: AsyncParsableCommand {
 extension GlossaryEntry.Kind: ExpressibleByArgument {}
 
 /// `briefing glossary [--json]`.
-struct GlossaryListCommand: AsyncParsableCommand {
+struct GlossaryListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List what is remembered.")
 
     @OptionGroup var options: GlobalOptions
@@ -30,8 +30,8 @@ struct GlossaryListCommand: AsyncParsableCommand {
     @Flag(help: "One JSON array: name, kind, heading, lines, month.")
     var json = false
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             let entries = try GlossaryBook(workspace: try options.workspace()).entries()
             if json { return try printJSON(entries.map(Self.object)) }
             for entry in entries {

@@ -44,7 +44,7 @@ struct LabelCommand: AsyncParsableCommand {
 }
 
 /// `briefing labels [--month YYYY-MM] [--json]`: the editors' decisions, with who made them and when.
-struct LabelsCommand: AsyncParsableCommand {
+struct LabelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labels",
         abstract: "List the editors' labels (from label, learn), oldest first; undone ones are marked."
@@ -58,8 +58,8 @@ struct LabelsCommand: AsyncParsableCommand {
     @Flag(help: "One JSON array.")
     var json = false
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             let history = try LabelBook(workspace: try options.workspace()).history(month: month?.month)
             if json { return try printJSON(history.map(Self.object)) }
             for stored in history { print(Self.line(stored)) }

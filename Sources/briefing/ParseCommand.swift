@@ -5,7 +5,7 @@ import Foundation
 
 /// `briefing parse FILE|DIR... [--files-from LIST] [--base-url URL] (--json | --summary)`: parses
 /// feed files offline.
-struct ParseCommand: AsyncParsableCommand {
+struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         abstract: "Parses feed files and prints their normalised JSON or a summary."
@@ -36,12 +36,12 @@ struct ParseCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run() throws {
         var parsedFiles = 0
         var entries = 0
         var bozo = 0
         var failed = false
-        let paths = try await reportingErrors {
+        let paths = try reportingErrorsSynchronously {
             try FeedFilePaths.expanding(files + (filesFrom.map(FeedFilePaths.listed(in:)) ?? []))
         }
         let reader = FeedFiles()

@@ -4,7 +4,7 @@ import BriefingPipeline
 import Foundation
 
 /// `briefing feeds`: each feed's health.
-struct FeedsCommand: AsyncParsableCommand {
+struct FeedsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
         abstract: "Show each feed's health: status, last error, consecutive failures, entries, next fetch.",
@@ -20,8 +20,8 @@ struct FeedsCommand: AsyncParsableCommand {
     @Flag(help: "A JSON array instead of a table.")
     var json = false
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             let workspace = try options.workspace()
             let now = Date()
             let reports = try workspace.feedReports(at: now)
@@ -54,7 +54,7 @@ extension FeedReport {
 }
 
 /// `briefing entries`: stored entries, filtered.
-struct EntriesCommand: AsyncParsableCommand {
+struct EntriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entries",
         abstract: "List stored entries (every entry without --month)."
@@ -81,8 +81,8 @@ struct EntriesCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        try await reportingErrors {
+    func run() throws {
+        try reportingErrorsSynchronously {
             let workspace = try options.workspace()
             let entries = try workspace.entries(of: month?.month, feed: feed, section: section.flatMap(Section.init))
             if json { return try printJSON(entries.map(\.jsonObject)) }
