@@ -29,11 +29,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .systemLibrary(
-            name: "CCurl",
-            pkgConfig: "libcurl",
-            providers: [.apt(["libcurl4-openssl-dev"])]
-        ),
+        // libcurl's headers (libcurl4-openssl-dev) and a loader: the library itself is opened by the
+        // first fetch (see Sources/CCurl/include/CCurl.h), so the commands that never fetch start
+        // without it.
+        .target(name: "CCurl"),
         .target(name: "BriefingModel"),
         .target(
             name: "BriefingConfig",

@@ -31,7 +31,7 @@ struct CurlResult {
             return .partialBody
         // Reset while sending or before the status line, or closed with nothing sent (curl's 52).
         case CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING:
-            let text = errorText.isEmpty ? String(cString: curl_easy_strerror(code)) : errorText
+            let text = errorText.isEmpty ? String(cString: briefing_curl_easy_strerror(code)) : errorText
             return .connectionReset(message: text)
         case CURLE_ABORTED_BY_CALLBACK:
             return .network(message: "the fetch was cancelled")
@@ -40,7 +40,7 @@ struct CurlResult {
         case CURLE_UNSUPPORTED_PROTOCOL:
             return .unsupportedScheme
         default:
-            let text = errorText.isEmpty ? String(cString: curl_easy_strerror(code)) : errorText
+            let text = errorText.isEmpty ? String(cString: briefing_curl_easy_strerror(code)) : errorText
             return .network(message: text)
         }
     }

@@ -14,21 +14,21 @@ struct CurlTransfer {
 
     /// Performs the request and reads what came back.
     func run() -> FetchOutcome {
-        CurlGlobal.ensureInitialised()
-        guard let handle = curl_easy_init() else {
+        if let problem = CurlGlobal.unavailable { return failure(.network(message: problem)) }
+        guard let handle = briefing_curl_easy_init() else {
             return failure(.network(message: "libcurl could not create a transfer"))
         }
-        defer { curl_easy_cleanup(handle) }
+        defer { briefing_curl_easy_cleanup(handle) }
         let sink = ResponseSink(cap: request.maxBytes, cancellation: cancellation)
         let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         defer { errorBuffer.deallocate() }
         let headerList = requestHeaders()
-        defer { curl_slist_free_all(headerList) }
+        defer { briefing_curl_slist_free_all(headerList) }
         let code = withExtendedLifetime(sink) {
             configure(handle, sink: Unmanaged.passUnretained(sink).toOpaque(), headers: headerList)
             _ = briefing_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
-            return curl_easy_perform(handle)
+            return briefing_curl_easy_perform(handle)
         }
         let reader = CurlResult(request: request, sink: sink, finalURL: info(handle, CURLINFO_EFFECTIVE_URL))
         return reader.outcome(code: code, errorText: String(cString: errorBuffer))
@@ -91,7 +91,7 @@ struct CurlTransfer {
             lines.append("If-Modified-Since: \(lastModified)")
         }
         var list: UnsafeMutablePointer<curl_slist>?
-        for line in lines { list = curl_slist_append(list, line) }
+        for line in lines { list = briefing_curl_slist_append(list, line) }
         return list
     }
 

@@ -8,7 +8,8 @@ public final class FeedFetcher: Sendable {
     /// A fetcher that runs at most `settings.concurrency` transfers, `settings.perHost` per host.
     public init(settings: FetchSettings = FetchSettings()) {
         self.settings = settings
-        CurlGlobal.ensureInitialised()
+        // Loaded here, before any transfer thread starts; a failure is each transfer's to report.
+        _ = CurlGlobal.unavailable
     }
 
     /// Fetches one request. Never throws: every failure is a `FetchOutcome.failed` value. The blocking

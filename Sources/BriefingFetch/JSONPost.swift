@@ -47,15 +47,15 @@ public struct JSONPost: Sendable {
 
     /// Sends the request on the calling thread (which it blocks for up to `timeout`).
     private func perform() -> Outcome {
-        CurlGlobal.ensureInitialised()
-        guard let handle = curl_easy_init() else { return .failed("libcurl could not create a transfer") }
-        defer { curl_easy_cleanup(handle) }
+        if let problem = CurlGlobal.unavailable { return .failed(problem) }
+        guard let handle = briefing_curl_easy_init() else { return .failed("libcurl could not create a transfer") }
+        defer { briefing_curl_easy_cleanup(handle) }
         let sink = ResponseSink(cap: maxBytes, cancellation: CancellationFlag())
         var list: UnsafeMutablePointer<curl_slist>?
         for line in ["Content-Type: application/json", "Accept: application/json"] + headers {
-            list = curl_slist_append(list, line)
+            list = briefing_curl_slist_append(list, line)
         }
-        defer { curl_slist_free_all(list) }
+        defer { briefing_curl_slist_free_all(list) }
         let code = withExtendedLifetime(sink) {
             configure(handle, sink: Unmanaged.passUnretained(sink).toOpaque(), headers: list)
             return body.withUnsafeBytes { bytes in
@@ -63,7 +63,7 @@ public struct JSONPost: Sendable {
                 // COPYPOSTFIELDS copies the bytes, so the buffer need only live through this call.
                 _ = briefing_curl_setopt_pointer(
                     handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress))
-                return curl_easy_perform(handle)
+                return briefing_curl_easy_perform(handle)
             }
         }
         switch code {
@@ -71,7 +71,7 @@ public struct JSONPost: Sendable {
             return .response(status: sink.hopStatuses.last ?? 0, headers: sink.headers, body: sink.body)
         case CURLE_OPERATION_TIMEDOUT: return .timedOut
         case CURLE_WRITE_ERROR where sink.passedCap, CURLE_FILESIZE_EXCEEDED: return .tooLarge
-        default: return .failed(String(cString: curl_easy_strerror(code)))
+        default: return .failed(String(cString: briefing_curl_easy_strerror(code)))
         }
     }
 
