@@ -19,10 +19,22 @@
 // xmlFree is a mutable global function pointer, which Swift 6 refuses to call directly.
 static inline void briefing_xmlFree(void *pointer) { xmlFree(pointer); }
 
+// libxml2 reports some errors without their parser context (an encoder failing on the input,
+// "encoding error : input conversion failed…"), which go to its generic handler: by default a
+// line on stderr that names no feed, under cron a mail. The same failure also reaches the
+// document's structured handler, which makes it the feed's bozo reason; this one says nothing.
+static void briefing_ignoreGenericError(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
 // A push parser context that calls `sax` (copied by libxml2) with `user` as context. The push
 // parser, fed the whole document in one chunk, scans CDATA sections in bulk where the pull
 // parser reads them character by character. Returns NULL when libxml2 cannot allocate one.
+// The generic handler is the calling thread's (libxml2 keeps one per thread), so it is set here,
+// on the thread that parses.
 static inline xmlParserCtxtPtr briefing_newParserContext(xmlSAXHandler *sax, void *user, int options) {
+    xmlSetGenericErrorFunc(NULL, briefing_ignoreGenericError);
     xmlParserCtxtPtr context = xmlCreatePushParserCtxt(sax, user, NULL, 0, NULL);
     if (context == NULL) return NULL;
     xmlCtxtUseOptions(context, options);

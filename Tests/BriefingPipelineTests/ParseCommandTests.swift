@@ -58,6 +58,19 @@ import Testing
         #expect(unknown.stderr.contains("--bogus"))
     }
 
+    /// Its first bytes make libxml2 switch to UCS-4, whose decoder then fails: libxml2 reported
+    /// that on stderr too, as a line naming no file ("encoding error : input conversion
+    /// failed…"); it is the document's bozo reason only.
+    @Test func anEncoderFailingInsideLibxml2WritesNothingToStandardError() throws {
+        let sandbox = try Sandbox()
+        let bytes = Data("<\0\0\0?xml version=\"1.0\"?><rss><channel><title>t</title></channel></rss>".utf8)
+        try bytes.write(to: sandbox.file("ucs4.xml"))
+        let parse = try sandbox.run(["parse", "--json", "ucs4.xml"])
+        #expect(parse.status == 0)
+        #expect(parse.stdout.contains(#""bozo": true, "bozo_reason": "line 1: switching encoding: encoder error""#))
+        #expect(parse.stderr == "")
+    }
+
     @Test func nothingToParseIsAUsageErrorAndAMissingListNamesIt() throws {
         let sandbox = try Sandbox()
         let none = try sandbox.run(["parse", "--summary"])
